@@ -1,0 +1,45 @@
+package dev.unbuildpack.model;
+
+import java.util.List;
+
+/**
+ * Everything unbuildpack decided about one app, each decision with the rule that made it and the
+ * file and line it rests on.
+ *
+ * @param app the app folder's name (not its path, so output does not depend on where it lives)
+ * @param ecosystems one entry per detected language ecosystem, in detection priority order
+ * @param processes Procfile process types (release included), or the default process
+ * @param buildSecrets values the build needs but must never be baked into the image
+ * @param systemPackages Debian packages needed at build and at run time
+ * @param buildSteps commands in the order the buildpack runs them
+ * @param env variables the buildpack sets at build and at run time
+ * @param addons backing services declared in app.json (for compose.yaml)
+ * @param ignore paths kept out of the build context (.slugignore, then defaults)
+ * @param findings errors, warnings and notes for the user
+ */
+public record Detection(
+    String app,
+    List<Ecosystem> ecosystems,
+    List<Process> processes,
+    List<BuildSecret> buildSecrets,
+    SystemPackages systemPackages,
+    List<BuildStep> buildSteps,
+    Env env,
+    List<Addon> addons,
+    List<IgnoreEntry> ignore,
+    List<Finding> findings) {
+  public Detection {
+    ecosystems = List.copyOf(ecosystems);
+    processes = List.copyOf(processes);
+    buildSecrets = List.copyOf(buildSecrets);
+    buildSteps = List.copyOf(buildSteps);
+    addons = List.copyOf(addons);
+    ignore = List.copyOf(ignore);
+    findings = List.copyOf(findings);
+  }
+
+  /** True when a finding of severity error means the buildpack itself would fail this build. */
+  public boolean hasErrors() {
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+}

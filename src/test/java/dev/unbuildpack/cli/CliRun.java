@@ -1,0 +1,14 @@
+package dev.unbuildpack.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the real command line in-process and captures exit code, stdout and stderr. */
+public record CliRun(int exitCode, String out, String err) {
+  public static CliRun of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new CliRun(code, out.toString(), err.toString());
+  }
+}
