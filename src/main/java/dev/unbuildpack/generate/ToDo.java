@@ -25,7 +25,8 @@ final class ToDo {
       items.add("Run the release phase " + code(release.command()) + " (" + release.source()
           + ") once per deploy, after the image is built and before the new version starts, as"
           + " Heroku does: for example as a pipeline step "
-          + code("docker run --rm " + Names.image(plan) + " bash -c '" + release.command() + "'")
+          + code("docker run --rm " + Names.image(plan) + " bash -c "
+              + singleQuoted(release.command()))
           + "; locally " + code("docker compose run --rm release") + ".");
     }
     for (LocalService service : plan.services()) {
@@ -41,6 +42,11 @@ final class ToDo {
       items.add("Review the warnings under Findings.");
     }
     return items;
+  }
+
+  /** A shell word that keeps the text as is: quoted with ', each ' inside written as '\''. */
+  static String singleQuoted(String text) {
+    return "'" + text.replace("'", "'\\''") + "'";
   }
 
   private static String secret(PlanSecret secret) {
