@@ -45,15 +45,16 @@ public final class DpkgDatabase {
 
   private static Map<String, String> owners(SortedMap<String, List<String>> lists,
       MergedTree tree) {
+    // Listed paths first: a package's own file wins over another package's symlink to it.
     Map<String, String> owners = new HashMap<>();
-    lists.forEach((listFile, paths) -> {
-      String pkg = DpkgListReader.packageName(listFile.substring(listFile.lastIndexOf('/') + 1));
-      for (String path : paths) {
-        owners.putIfAbsent(path, pkg);
-        tree.realPath(path).ifPresent(real -> owners.putIfAbsent(real, pkg));
-      }
-    });
+    lists.forEach((listFile, paths) -> paths.forEach(path -> owners.putIfAbsent(path, name(listFile))));
+    lists.forEach((listFile, paths) -> paths.forEach(path -> tree.realPath(path)
+        .ifPresent(real -> owners.putIfAbsent(real, name(listFile)))));
     return owners;
+  }
+
+  private static String name(String listFile) {
+    return DpkgListReader.packageName(listFile.substring(listFile.lastIndexOf('/') + 1));
   }
 
   /** Installed packages by name. */
