@@ -77,17 +77,28 @@ final class TestArchive {
       return this;
     }
 
+    /** The layer tar; an entry whose content is shorter than its size ends it, truncated. */
     byte[] tar() {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+      try {
+        TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes, 512);
         tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
         tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
         for (int i = 0; i < entries.size(); i++) {
-          tar.putArchiveEntry(entries.get(i));
-          tar.write(contents.get(i));
-          if (contents.get(i).length == entries.get(i).getSize()) {
-            tar.closeArchiveEntry();
+          TarArchiveEntry entry = entries.get(i);
+          if (contents.get(i).length != entry.getSize()) {
+            tar.flush();
+            byte[] header = new byte[512];
+            entry.writeEntryHeader(header,
+                org.apache.commons.compress.archivers.zip.ZipEncodingHelper.getZipEncoding("UTF-8"),
+                true);
+            bytes.write(header);
+            bytes.write(contents.get(i));
+            return bytes.toByteArray();
           }
+          tar.putArchiveEntry(entry);
+          tar.write(contents.get(i));
+          tar.closeArchiveEntry();
         }
         tar.finish();
       } catch (IOException e) {

@@ -86,7 +86,9 @@ public final class LayerReader {
         try {
           raw = tar.getNextEntry();
         } catch (IOException e) {
-          throw failedEntry(layer, current + " (or the header after it)", e);
+          // Skipping the rest of an entry decompresses it, so a bomb shows up here.
+          throw failedEntry(layer, e instanceof BombGuard.BombException
+              ? current : current + " (or the header after it)", e);
         }
         if (raw == null) {
           return;

@@ -28,7 +28,7 @@ public final class ImageErrors {
   public static BadInputException badEntry(
       String layer, String entry, String why, Throwable cause) {
     return new BadInputException(
-        "Refusing to read layer " + layer + ": entry '" + entry + "' " + why,
+        "Refusing to read " + layer + ": entry '" + entry + "' " + why,
         Location.of(layer + "!" + entry),
         "unbuildpack reads only well-formed image layers and never follows paths out of the"
             + " image root; nothing was written.",
@@ -39,7 +39,7 @@ public final class ImageErrors {
   /** The layer as a whole cannot be read (truncated, bad compression). */
   public static BadInputException badLayer(String layer, String why, Throwable cause) {
     return new BadInputException(
-        "Cannot read layer " + layer,
+        "Cannot read " + layer,
         Location.of(layer),
         why,
         List.of("Recreate the archive; it may have been truncated while being copied."),
