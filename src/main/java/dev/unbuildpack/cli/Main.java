@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       DetectCommand.class,
       RulesCommand.class,
+      InventoryCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
