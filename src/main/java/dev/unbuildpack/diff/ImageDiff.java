@@ -9,12 +9,19 @@ import java.util.List;
  * @param imageA A's reference as its inventory records it
  * @param imageB B's reference
  * @param categories one entry per {@link Category}, in the enum's order, empty ones included
+ * @param missingLibraryProviders the packages that provided, in A, the libraries B misses
+ *     ("deb:libvips42"), sorted: what B should install
  * @param sizes sizes by layer and by ecosystem
  */
 public record ImageDiff(
-    String imageA, String imageB, List<CategoryDiff> categories, SizeDiff sizes) {
+    String imageA,
+    String imageB,
+    List<CategoryDiff> categories,
+    List<String> missingLibraryProviders,
+    SizeDiff sizes) {
   public ImageDiff {
     categories = List.copyOf(categories);
+    missingLibraryProviders = List.copyOf(missingLibraryProviders);
   }
 
   public CategoryDiff category(Category category) {

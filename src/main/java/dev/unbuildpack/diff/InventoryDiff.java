@@ -18,7 +18,9 @@ public final class InventoryDiff {
 
   public static ImageDiff compare(Inventory a, Inventory b) {
     Map<Category, List<Change>> changes = new EnumMap<>(Category.class);
-    changes.putAll(LinkageComparison.compare(a, b));
+    LinkageComparison.Result linkage = LinkageComparison.compare(a, b);
+    changes.put(Category.MISSING_LIBRARY, linkage.missing());
+    changes.put(Category.UNRESOLVED_LIBRARY, linkage.unresolved());
     changes.put(Category.RUNTIME_VERSION, RuntimeComparison.compare(a.runtimes(), b.runtimes()));
     changes.putAll(PackageComparison.compare(a.packages(), b.packages()));
     changes.putAll(ConfigComparison.compare(a.config(), b.config()));
@@ -26,7 +28,7 @@ public final class InventoryDiff {
     for (Category category : Category.values()) {
       categories.add(new CategoryDiff(category, changes.getOrDefault(category, List.of())));
     }
-    return new ImageDiff(a.image(), b.image(), categories, sizes(a, b));
+    return new ImageDiff(a.image(), b.image(), categories, linkage.providers(), sizes(a, b));
   }
 
   private static SizeDiff sizes(Inventory a, Inventory b) {

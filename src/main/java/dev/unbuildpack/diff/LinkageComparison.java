@@ -4,12 +4,13 @@ import dev.unbuildpack.inventory.Inventory;
 import dev.unbuildpack.inventory.LinkedObject;
 import dev.unbuildpack.inventory.SharedLibrary;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Native linkage: the check that catches an image that builds and then crashes when the first
@@ -19,17 +20,28 @@ import java.util.Set;
 final class LinkageComparison {
   private LinkageComparison() {}
 
-  static Map<Category, List<Change>> compare(Inventory a, Inventory b) {
+  /**
+   * @param missing changes of category missing-library
+   * @param unresolved changes of category unresolved-library
+   * @param providers the packages that provided the missing libraries in A, sorted
+   */
+  record Result(List<Change> missing, List<Change> unresolved, List<String> providers) {}
+
+  static Result compare(Inventory a, Inventory b) {
     Map<String, SharedLibrary> providedByA = bySoname(a.libraries());
     Map<String, SharedLibrary> providedByB = bySoname(b.libraries());
     Set<String> unresolvedInA = pairs(a.linkage());
     Set<String> unresolvedInB = pairs(b.linkage());
     List<Change> missing = new ArrayList<>();
     List<Change> unresolved = new ArrayList<>();
+    SortedSet<String> providers = new TreeSet<>();
     for (LinkedObject object : b.linkage()) {
       for (String soname : object.unresolved()) {
         SharedLibrary inA = providedByA.get(soname);
         if (inA != null) {
+          if (inA.ownerPackage() != null) {
+            providers.add(inA.ownerPackage());
+          }
           missing.add(
               new Change(
                   ChangeKind.REMOVED, object.path(), soname, inA.path(), null, providerOf(inA)));
@@ -51,10 +63,8 @@ final class LinkageComparison {
         }
       }
     }
-    Map<Category, List<Change>> changes = new EnumMap<>(Category.class);
-    changes.put(Category.MISSING_LIBRARY, Changes.sorted(missing));
-    changes.put(Category.UNRESOLVED_LIBRARY, Changes.sorted(unresolved));
-    return changes;
+    return new Result(
+        Changes.sorted(missing), Changes.sorted(unresolved), List.copyOf(providers));
   }
 
   private static String providerOf(SharedLibrary library) {

@@ -17,6 +17,8 @@ final class HtmlRenderer {
       th,td{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}
       th{background:#f4f4f4}td{word-break:break-word}
       td.added{color:#1a7f37}td.removed{color:#cf222e}td.changed{color:#9a6700}
+      td.added,td.removed,td.changed{white-space:nowrap}
+      .warning{background:#fff1f0;border-left:4px solid #cf222e;padding:.5em .8em}
       summary{cursor:pointer;font-weight:600;margin:.4em 0}code{font-size:.95em}
       svg text{font:12px system-ui,sans-serif;fill:#333}svg text.label{font-weight:600}
       .legend span{display:inline-block;width:12px;height:12px;margin:0 4px 0 12px}
@@ -32,8 +34,12 @@ final class HtmlRenderer {
         .append(Html.escape(diff.imageA())).append("</code><br>B: <code>")
         .append(Html.escape(diff.imageB())).append("</code></p>\n");
     html.append("<p class=\"summary\">").append(Html.escape(Summary.line(diff))).append("</p>\n");
+    String hint = Summary.missingLibraryHint(diff);
+    if (hint != null) {
+      html.append("<p class=\"warning\">").append(Html.escape(hint)).append("</p>\n");
+    }
     html.append("<p>").append(Html.escape(Summary.sizes(diff))).append("</p>\n");
-    sizes(html, diff);
+    html.append("<h2>Differences</h2>\n");
     for (CategoryDiff category : Summary.nonEmpty(diff)) {
       ChangeTable table = ChangeTable.of(category);
       html.append("<details open>\n<summary><code>").append(category.category().id())
@@ -42,6 +48,7 @@ final class HtmlRenderer {
           .append(Html.escape(category.category().description())).append("</p>\n")
           .append(Html.table(table.headers(), table.rows(), true)).append("</details>\n");
     }
+    sizes(html, diff);
     return html.append("</body>\n</html>\n").toString();
   }
 
@@ -55,6 +62,6 @@ final class HtmlRenderer {
     html.append("<h3>By ecosystem</h3>\n").append(SizeChart.byEcosystem(diff));
     html.append("<details>\n<summary>Packages and sizes by ecosystem</summary>\n")
         .append(Html.table(SizeTables.ECOSYSTEM_HEADERS, SizeTables.ecosystemRows(diff), false))
-        .append("</details>\n<h2>Differences</h2>\n");
+        .append("</details>\n");
   }
 }

@@ -26,6 +26,8 @@ final class JsonRenderer {
     root.put("imageB", diff.imageB());
     ObjectNode summary = root.putObject("summary");
     summary.put("differences", diff.findingCount());
+    ArrayNode providers = summary.putArray("missingLibraryProviders");
+    diff.missingLibraryProviders().forEach(providers::add);
     ObjectNode counts = summary.putObject("byCategory");
     for (CategoryDiff category : diff.categories()) {
       counts.put(category.category().id(), category.changes().size());

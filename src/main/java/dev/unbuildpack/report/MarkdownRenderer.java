@@ -20,6 +20,10 @@ final class MarkdownRenderer {
         .append(Markdown.text(diff.imageB()))
         .append("\n\n");
     md.append("**").append(Markdown.text(Summary.line(diff))).append("**\n\n");
+    String hint = Summary.missingLibraryHint(diff);
+    if (hint != null) {
+      md.append("> [!WARNING]\n> ").append(Markdown.text(hint)).append("\n\n");
+    }
     long a = diff.sizes().totalA();
     long b = diff.sizes().totalB();
     md.append("Size: ").append(Bytes.human(a)).append(" → ").append(Bytes.human(b))

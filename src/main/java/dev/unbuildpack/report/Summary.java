@@ -1,5 +1,6 @@
 package dev.unbuildpack.report;
 
+import dev.unbuildpack.diff.Category;
 import dev.unbuildpack.diff.CategoryDiff;
 import dev.unbuildpack.diff.ImageDiff;
 import java.util.List;
@@ -21,6 +22,16 @@ final class Summary {
         + found.stream()
             .map(c -> c.changes().size() + " " + c.category().id())
             .collect(Collectors.joining(", "));
+  }
+
+  /** What the missing-library findings ask for, or null when there are none. */
+  static String missingLibraryHint(ImageDiff diff) {
+    if (!diff.category(Category.MISSING_LIBRARY).hasFindings()) {
+      return null;
+    }
+    List<String> providers = diff.missingLibraryProviders();
+    return "B lacks shared libraries that A had"
+        + (providers.isEmpty() ? "" : "; A got them from " + String.join(", ", providers));
   }
 
   static String sizes(ImageDiff diff) {

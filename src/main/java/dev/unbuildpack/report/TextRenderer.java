@@ -14,6 +14,10 @@ final class TextRenderer {
   String render(ImageDiff diff) {
     StringBuilder text = new StringBuilder();
     text.append(Ansi.BOLD.apply(Summary.line(diff), colour)).append('\n');
+    String hint = Summary.missingLibraryHint(diff);
+    if (hint != null) {
+      text.append(Ansi.RED.apply(TextTable.safe(hint), colour)).append('\n');
+    }
     text.append("A: ").append(TextTable.safe(diff.imageA())).append('\n');
     text.append("B: ").append(TextTable.safe(diff.imageB())).append('\n');
     text.append(Summary.sizes(diff)).append('\n');
