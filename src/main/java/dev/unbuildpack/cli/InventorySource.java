@@ -17,7 +17,7 @@ final class InventorySource {
 
   static Inventory read(String ref) {
     if (ref.startsWith(SAVED_PREFIX)) {
-      return InventoryFile.read(Path.of(ref.substring(SAVED_PREFIX.length())));
+      return named(InventoryFile.read(Path.of(ref.substring(SAVED_PREFIX.length()))), ref);
     }
     throw new BadInputException(
         "Cannot read image '" + ref + "': this build compares saved inventories only",
@@ -26,5 +26,14 @@ final class InventorySource {
         List.of(
             "Pass a saved inventory as inventory:FILE.json.",
             "Save one with 'unbuildpack inventory --format json IMAGE > FILE.json'."));
+  }
+
+  /** A hand-written inventory may leave out the image name; reports then show what was typed. */
+  private static Inventory named(Inventory inventory, String ref) {
+    if (inventory.image() != null && !inventory.image().isBlank()) {
+      return inventory;
+    }
+    return new Inventory(ref, inventory.config(), inventory.layers(), inventory.packages(),
+        inventory.runtimes(), inventory.libraries(), inventory.linkage());
   }
 }

@@ -1,5 +1,6 @@
 package dev.unbuildpack.report;
 
+import dev.unbuildpack.diff.ImageDiff;
 import java.util.Locale;
 
 /** The report formats {@code diff --format} accepts. */
@@ -14,7 +15,7 @@ public enum Format {
   }
 
   /** Renders with this format; {@code colour} only matters for text on a terminal. */
-  public String render(dev.unbuildpack.diff.ImageDiff diff, boolean colour) {
+  public String render(ImageDiff diff, boolean colour) {
     return switch (this) {
       case TEXT -> new TextRenderer(colour).render(diff);
       case JSON -> new JsonRenderer().render(diff);

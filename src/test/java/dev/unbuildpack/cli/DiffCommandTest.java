@@ -133,6 +133,20 @@ class DiffCommandTest {
   }
 
   @Test
+  void savedInventoryWithoutImageNameOrWithUnknownFieldsStillCompares() throws IOException {
+    Path bare = temp.resolve("bare.json");
+    Files.writeString(bare, """
+        {"futureField": {"x": 1}, "config": null, "layers": [], "packages": [], "runtimes": [],
+         "libraries": [], "linkage": []}
+        """);
+
+    CliRun run = CliRun.of("diff", "inventory:" + bare, B, "--format", "json");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("\"imageA\" : \"inventory:" + bare + "\""), run.out());
+  }
+
+  @Test
   void imageReferencesFailClearlyUntilImagesCanBeRead() {
     CliRun run = CliRun.of("diff", "docker-archive:app.tar", B);
 
