@@ -16,8 +16,13 @@ import java.util.TreeSet;
  * Native linkage: the check that catches an image that builds and then crashes when the first
  * native module loads. A library B cannot resolve is "missing" when A provided it, and the report
  * names the package that did, which is the package B should install.
+ *
+ * <p>An object is taken to be the same in both images when its file name is: a converted image
+ * often installs the runtime and packages elsewhere (/app/.heroku/python against /usr/local).
  */
 final class LinkageComparison {
+  private static final String UNRESOLVED = "unresolved";
+
   private LinkageComparison() {}
 
   /**
@@ -48,7 +53,8 @@ final class LinkageComparison {
         } else if (!unresolvedInA.contains(pair(object.path(), soname))) {
           unresolved.add(
               new Change(
-                  ChangeKind.ADDED, object.path(), soname, null, null, "A did not provide it either"));
+                  ChangeKind.ADDED, object.path(), soname, null, UNRESOLVED,
+                  "A did not provide it either"));
         }
       }
     }
@@ -58,7 +64,7 @@ final class LinkageComparison {
         if (!unresolvedInB.contains(pair(object.path(), soname)) && inB != null) {
           unresolved.add(
               new Change(
-                  ChangeKind.REMOVED, object.path(), soname, null, inB.path(),
+                  ChangeKind.REMOVED, object.path(), soname, UNRESOLVED, inB.path(),
                   "resolved in B" + ownerSuffix(inB)));
         }
       }
@@ -95,6 +101,6 @@ final class LinkageComparison {
   }
 
   private static String pair(String path, String soname) {
-    return path + '\0' + soname;
+    return path.substring(path.lastIndexOf('/') + 1) + '\0' + soname;
   }
 }

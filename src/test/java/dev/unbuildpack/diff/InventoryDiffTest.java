@@ -57,7 +57,7 @@ class InventoryDiffTest {
 
     assertFalse(diff.category(Category.MISSING_LIBRARY).hasFindings());
     assertEquals(
-        List.of(new Change(ChangeKind.ADDED, "/usr/local/bin/node", "libatomic.so.1", null, null,
+        List.of(new Change(ChangeKind.ADDED, "/usr/local/bin/node", "libatomic.so.1", null, "unresolved",
             "A did not provide it either")),
         diff.category(Category.UNRESOLVED_LIBRARY).changes());
   }
@@ -73,6 +73,17 @@ class InventoryDiffTest {
   }
 
   @Test
+  void objectsAreMatchedByFileNameWhenTheConvertedImageMovedThem() {
+    String so = "_tkinter.cpython-312-x86_64-linux-gnu.so";
+    Inventory a = InventoryBuilder.image("a").object("/app/.heroku/python/lib/python3.12/"
+        + "lib-dynload/" + so, List.of("libtk8.6.so"), List.of("libtk8.6.so")).build();
+    Inventory b = InventoryBuilder.image("b").object("/usr/local/lib/python3.12/lib-dynload/"
+        + so, List.of("libtk8.6.so"), List.of("libtk8.6.so")).build();
+
+    assertEquals(0, InventoryDiff.compare(a, b).findingCount());
+  }
+
+  @Test
   void libraryUnresolvedInAAndProvidedInBIsReportedAsResolved() {
     Inventory a = InventoryBuilder.image("a")
         .object("/app/x.node", List.of("libpq.so.5"), List.of("libpq.so.5")).build();
@@ -81,7 +92,7 @@ class InventoryDiffTest {
         .object("/app/x.node", List.of("libpq.so.5"), List.of()).build();
 
     assertEquals(
-        List.of(new Change(ChangeKind.REMOVED, "/app/x.node", "libpq.so.5", null,
+        List.of(new Change(ChangeKind.REMOVED, "/app/x.node", "libpq.so.5", "unresolved",
             "/usr/lib/libpq.so.5", "resolved in B by deb:libpq5")),
         InventoryDiff.compare(a, b).category(Category.UNRESOLVED_LIBRARY).changes());
   }
