@@ -27,7 +27,10 @@ public enum Category {
   REMOVED_OS_PACKAGE("removed-os-package", "OS packages removed", "In A, not in B."),
   ADDED_OS_PACKAGE("added-os-package", "OS packages added", "In B, not in A."),
   CHANGED_OS_PACKAGE(
-      "changed-os-package", "OS packages at another version", "In both, at different versions."),
+      "changed-os-package",
+      "OS packages at another version",
+      "In both, at different versions, or moved between Heroku's apt buildpack (deb-unpacked)"
+          + " and dpkg (deb)."),
   REMOVED_LANGUAGE_PACKAGE(
       "removed-language-package", "Language packages removed", "In A, not in B."),
   ADDED_LANGUAGE_PACKAGE("added-language-package", "Language packages added", "In B, not in A."),

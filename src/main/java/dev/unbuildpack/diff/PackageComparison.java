@@ -14,12 +14,17 @@ import java.util.TreeSet;
  * Packages compared by ecosystem and name. A name can be installed several times (nested
  * node_modules), so each side is the set of its versions; a package whose set differs changed.
  * Install locations are ignored: a converted image may put the same packages elsewhere.
+ *
+ * <p>Debian packages unpacked by Heroku's apt buildpack (/app/.apt, ecosystem "deb-unpacked") are
+ * compared with installed ones ("deb"): moving libpq5 from an Aptfile to apt-get is what a
+ * conversion should do, so it shows as a changed package, not a removed one.
  */
 final class PackageComparison {
   /** Package databases of the operating system; every other ecosystem is a language's. */
   static final Set<String> OS_ECOSYSTEMS = Set.of("deb", "deb-unpacked", "apk", "rpm");
 
   private static final String UNKNOWN_VERSION = "(unknown)";
+  private static final Map<String, String> SAME_PACKAGES_AS = Map.of("deb-unpacked", "deb");
 
   private PackageComparison() {}
 
@@ -57,9 +62,11 @@ final class PackageComparison {
   private static SortedMap<Key, String> versionsByKey(List<InstalledPackage> packages) {
     SortedMap<Key, Set<String>> versions = new TreeMap<>();
     for (InstalledPackage pkg : packages) {
+      String family = SAME_PACKAGES_AS.getOrDefault(pkg.ecosystem(), pkg.ecosystem());
+      String version = pkg.version() == null ? UNKNOWN_VERSION : pkg.version();
       versions
-          .computeIfAbsent(new Key(pkg.ecosystem(), pkg.name()), k -> new TreeSet<>())
-          .add(pkg.version() == null ? UNKNOWN_VERSION : pkg.version());
+          .computeIfAbsent(new Key(family, pkg.name()), k -> new TreeSet<>())
+          .add(family.equals(pkg.ecosystem()) ? version : version + " (" + pkg.ecosystem() + ")");
     }
     SortedMap<Key, String> joined = new TreeMap<>();
     versions.forEach((key, set) -> joined.put(key, String.join(", ", set)));

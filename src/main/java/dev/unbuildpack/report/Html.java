@@ -25,6 +25,11 @@ final class Html {
     return out.toString();
   }
 
+  /** Long paths and PATH lists may wrap after a slash or colon, never inside a name. */
+  static String breakable(String escaped) {
+    return escaped.replace("/", "/<wbr>").replace(":", ":<wbr>");
+  }
+
   /** A table; a cell of column 0 named added/removed/changed gets that class for its colour. */
   static String table(List<String> headers, List<List<String>> rows, boolean kindColumn) {
     StringBuilder html = new StringBuilder("<table>\n<thead><tr>");
@@ -35,7 +40,7 @@ final class Html {
       for (int i = 0; i < row.size(); i++) {
         String cell = row.get(i);
         html.append(i == 0 && kindColumn ? "<td class=\"" + escape(cell) + "\">" : "<td>")
-            .append(escape(cell))
+            .append(breakable(escape(cell)))
             .append("</td>");
       }
       html.append("</tr>\n");

@@ -15,7 +15,7 @@ final class HtmlRenderer {
       .images{color:#555;margin:0 0 1em}.summary{font-size:1.1em;font-weight:600}
       table{border-collapse:collapse;margin:.5em 0 1em;font-size:13px}
       th,td{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}
-      th{background:#f4f4f4}td{word-break:break-word}
+      th{background:#f4f4f4}td{overflow-wrap:break-word}
       td.added{color:#1a7f37}td.removed{color:#cf222e}td.changed{color:#9a6700}
       td.added,td.removed,td.changed{white-space:nowrap}
       .warning{background:#fff1f0;border-left:4px solid #cf222e;padding:.5em .8em}

@@ -67,8 +67,10 @@ final class SizeChart {
   private static void bar(
       StringBuilder svg, int y, long size, long max, String fill, String what, int packages) {
     long width = size == 0 ? 0 : Math.max(1, size * BAR_MAX / max);
-    String label = packages + " packages, "
-        + (size == 0 ? "size not recorded" : Bytes.human(size));
+    String label = packages == 0
+        ? "none"
+        : packages + (packages == 1 ? " package, " : " packages, ")
+            + (size == 0 ? "size not recorded" : Bytes.human(size));
     svg.append("<rect x=\"").append(LABEL).append("\" y=\"").append(y).append("\" width=\"")
         .append(width).append("\" height=\"16\" fill=\"").append(fill).append("\"><title>")
         .append(Html.escape(what + ": " + label)).append("</title></rect>\n");

@@ -101,7 +101,7 @@ class InventoryDiffTest {
   void packagesFallIntoOsAndLanguageCategoriesByEcosystem() {
     Inventory a = InventoryBuilder.image("a")
         .pkg("deb", "curl", "7.88.1").pkg("deb", "libc6", "2.36-9")
-        .pkg("deb-unpacked", "libpq5", "15.8")
+        .pkg("deb-unpacked", "libmagic1", "1:5.44-3")
         .pkg("npm", "newrelic", "11.10.0").pkg("npm", "express", "4.19.2").build();
     Inventory b = InventoryBuilder.image("b")
         .pkg("deb", "tini", "0.19.0-1").pkg("deb", "libc6", "2.36-9+deb12u9")
@@ -109,7 +109,7 @@ class InventoryDiffTest {
 
     ImageDiff diff = InventoryDiff.compare(a, b);
 
-    assertEquals(List.of("deb:curl", "deb-unpacked:libpq5"),
+    assertEquals(List.of("deb:curl", "deb:libmagic1"),
         ids(diff, Category.REMOVED_OS_PACKAGE));
     assertEquals(List.of("deb:tini"), ids(diff, Category.ADDED_OS_PACKAGE));
     assertEquals(
@@ -118,6 +118,20 @@ class InventoryDiffTest {
     assertEquals(List.of("npm:newrelic"), ids(diff, Category.REMOVED_LANGUAGE_PACKAGE));
     assertEquals(List.of("pypi:requests"), ids(diff, Category.ADDED_LANGUAGE_PACKAGE));
     assertEquals(List.of("npm:express"), ids(diff, Category.CHANGED_LANGUAGE_PACKAGE));
+  }
+
+  @Test
+  void aptBuildpackPackageNowInstalledWithAptIsChangedNotRemoved() {
+    Inventory a = InventoryBuilder.image("a").pkg("deb-unpacked", "libpq5", "15.10-0+deb12u1")
+        .build();
+    Inventory b = InventoryBuilder.image("b").pkg("deb", "libpq5", "15.10-0+deb12u1").build();
+
+    ImageDiff diff = InventoryDiff.compare(a, b);
+
+    assertFalse(diff.category(Category.REMOVED_OS_PACKAGE).hasFindings());
+    assertEquals(List.of(new Change(ChangeKind.CHANGED, "deb", "libpq5",
+        "15.10-0+deb12u1 (deb-unpacked)", "15.10-0+deb12u1", null)),
+        diff.category(Category.CHANGED_OS_PACKAGE).changes());
   }
 
   @Test
