@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       DetectCommand.class,
       RulesCommand.class,
       InventoryCommand.class,
+      DiffCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
