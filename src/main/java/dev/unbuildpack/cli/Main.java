@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       DetectCommand.class,
+      ConvertCommand.class,
       RulesCommand.class,
       InventoryCommand.class,
       DiffCommand.class,
