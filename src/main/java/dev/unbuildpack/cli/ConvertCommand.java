@@ -11,6 +11,8 @@ import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Finding;
 import dev.unbuildpack.model.Severity;
 import dev.unbuildpack.plan.PlanOptions;
+import dev.unbuildpack.rules.RuleEngine;
+import dev.unbuildpack.rules.RuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -72,7 +74,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
   /** For picocli: the Node detector and the shipped rule catalogue. */
   public ConvertCommand() {
-    this(ConvertCommand::detectWithShippedRules, RuleDescriptions.none());
+    this(app -> RuleEngine.builtIn().detect(app), RuleDescriptions.of(RuleSet.builtIn()));
   }
 
   ConvertCommand(Function<AppDir, Detection> detector, RuleDescriptions rules) {
@@ -137,9 +139,5 @@ public final class ConvertCommand implements Callable<Integer> {
         Location.of(app.toString()),
         "A Dockerfile that reproduces the build would fail the same way, so nothing was written.",
         List.of("Fix the errors listed above, then run 'unbuildpack convert' again."));
-  }
-
-  private static Detection detectWithShippedRules(AppDir app) {
-    throw new UnsupportedOperationException("the Node detector is not wired in yet");
   }
 }

@@ -134,11 +134,16 @@ class PlannerTest {
   }
 
   @Test
-  void ignoreListsDefaultsThenTheAppsEntriesEachPatternOnce() {
-    BuildPlan plan = plan(SampleDetections.fullFeatured());
-    List<String> patterns = plan.ignore().stream().map(IgnoreEntry::pattern).toList();
-    assertEquals(List.of(".git", ".env", "Dockerfile", ".dockerignore", "compose.yaml",
-        "unbuildpack-report.md", "node_modules", "**/*.psd", "docs"), patterns);
+  void ignoreListsTheAppsEntriesThenConvertsOwnFilesEachPatternOnce() {
+    Detection base = SampleDetections.fullFeatured();
+    List<IgnoreEntry> withDuplicate = new ArrayList<>(base.ignore());
+    withDuplicate.add(new IgnoreEntry("Dockerfile", ".slugignore:9 (HEROKU-SLUGIGNORE)"));
+    Detection detection = new Detection(base.app(), base.ecosystems(), base.processes(),
+        base.buildSecrets(), base.systemPackages(), base.buildSteps(), base.env(), base.addons(),
+        withDuplicate, base.findings());
+    List<String> patterns = plan(detection).ignore().stream().map(IgnoreEntry::pattern).toList();
+    assertEquals(List.of("**/*.psd", "docs", ".git", "node_modules", ".env", "Dockerfile",
+        ".dockerignore", "compose.yaml", "unbuildpack-report.md"), patterns);
   }
 
   @Test
