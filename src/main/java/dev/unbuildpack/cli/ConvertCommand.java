@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code unbuildpack convert APP}: writes Dockerfile, .dockerignore, compose.yaml and
  * unbuildpack-report.md, all four or none. When the detection has errors (Heroku's buildpack
- * would fail this build), nothing is written: a Dockerfile that reproduces the build would fail
- * the same way, so the findings go to stderr and the exit code is 3.
+ * would fail this build, or the image would carry a committed credential), nothing is written: a
+ * Dockerfile that reproduces the build would fail the same way or leak, so the findings go to
+ * stderr (and into the JSON summary) and the exit code is 3.
  */
 @Command(
     name = "convert",
@@ -134,10 +135,10 @@ public final class ConvertCommand implements Callable<Integer> {
   private BadInputException buildpackWouldFail(Detection detection) {
     long errors = detection.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
     return new BadInputException(
-        "Heroku's buildpack would fail to build this app (" + errors
-            + (errors == 1 ? " error" : " errors") + " above)",
+        "Cannot convert this app: " + errors + (errors == 1 ? " error" : " errors") + " above",
         Location.of(app.toString()),
-        "A Dockerfile that reproduces the build would fail the same way, so nothing was written.",
+        "An error means Heroku's buildpack would fail this build, or that an image built from it"
+            + " would be unsafe (a committed credential); nothing was written.",
         List.of("Fix the errors listed above, then run 'unbuildpack convert' again."));
   }
 }

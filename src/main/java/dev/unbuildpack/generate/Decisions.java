@@ -75,8 +75,8 @@ final class Decisions {
     for (LocalService service : plan.services()) {
       rows.add(new Row("Add-on " + code(service.addon().plan()),
           service.hasStandIn() ? "compose service " + code(service.addon().service()) : "none",
-          null, service.addon().source() + "; the app reads " + code(service.addon().envVar())
-              + "."));
+          null, service.addon().source() + (service.addon().envVar() == null ? "."
+              : "; the app reads " + code(service.addon().envVar()) + ".")));
     }
     return rows;
   }

@@ -150,9 +150,10 @@ public final class DockerfileRenderer {
   private static void run(StringBuilder out, BuildPlan plan, PlanStep step, boolean runtime) {
     out.append("\n# ").append(DockerfileParts.stepTitle(step)).append(" [").append(step.rule()).append("]");
     out.append(runtime ? ", again here: the processes may call it\n" : "\n");
-    for (String id : step.secrets()) {
-      DockerfileParts.comment(out, "Secret " + id + " is mounted for this step only and read from"
-          + " /run/secrets/" + id + "; it never enters a layer.");
+    if (!step.secrets().isEmpty()) {
+      DockerfileParts.comment(out, (step.secrets().size() == 1 ? "Secret " : "Secrets ")
+          + String.join(", ", step.secrets()) + ": mounted for this step only, read from"
+          + " /run/secrets/<id>, never in a layer.");
     }
     StringBuilder line = new StringBuilder("RUN ");
     for (String id : step.secrets()) {

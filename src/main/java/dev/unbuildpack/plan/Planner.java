@@ -26,7 +26,8 @@ public final class Planner {
     Ecosystem ecosystem = primaryEcosystem(detection);
     EcosystemImages images = EcosystemImages.of(ecosystem.id());
     String version = ecosystem.runtime().version();
-    List<PlanStep> steps = Steps.of(detection.buildSteps(), options.extraCa());
+    List<PlanStep> steps =
+        Steps.of(detection.buildSteps(), ecosystem.packageManager(), options.extraCa());
     boolean sourcesFirst = Steps.needSourcesBeforeInstall(steps) || ecosystem.manifests().isEmpty();
     int split = sourcesFirst ? 0 : Steps.endOfDependencySteps(steps);
     Processes processes = processes(detection.processes());
