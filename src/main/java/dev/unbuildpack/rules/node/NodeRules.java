@@ -54,8 +54,10 @@ public final class NodeRules {
       Rule yarn = rules.rule("NODE-ENV-YARN-CACHE");
       yarn.env().forEach((name, value) -> draft.buildEnv(name, new EnvVar(value, yarn.id())));
     }
-    Rule run = rules.rule("NODE-ENV-RUN");
-    run.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, run.id())));
+    for (String id : List.of("NODE-ENV-RUN", "NODE-PATH-RUN")) {
+      Rule run = rules.rule(id);
+      run.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, run.id())));
+    }
   }
 
   /** bin/release: "web: npm start" unless the Procfile has web or an mcp process. */
