@@ -33,6 +33,12 @@ public final class NodeRules {
     new BuildStepRules(rules).apply(node, manager, config, secrets, draft);
     new NativeRules(rules).apply(node, draft);
     env(manager, draft);
+    if (node.nodeModulesCommitted()) {
+      draft.finding(rules.rule("NODE-MODULES-COMMITTED"), "node_modules is committed: Heroku"
+          + (manager.flavor() == Flavor.NPM ? " rebuilds it (npm rebuild, then npm install)"
+              : " deletes it before installing") + "; the image leaves it out and installs from"
+          + " the lockfile.", dev.unbuildpack.common.Location.of("node_modules"));
+    }
     defaultProcess(node, heroku, draft);
   }
 
