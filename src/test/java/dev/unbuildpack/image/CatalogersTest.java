@@ -88,6 +88,7 @@ class CatalogersTest {
   @Test
   void findsRuntimesFromTheirVersionFiles() {
     assertEquals(List.of(
+        new RuntimeInstall("go", "1.22.1", "/usr/local/go", "/usr/local/go/VERSION"),
         new RuntimeInstall("java", "17.0.9", "/app/.jdk", "/app/.jdk/release"),
         new RuntimeInstall("node", "20.11.1", "/app/.heroku/node",
             "/app/.heroku/node/include/node/node_version.h"),
