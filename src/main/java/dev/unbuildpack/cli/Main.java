@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
     description = "Turns a Heroku buildpack app into an explicit Dockerfile, and proves it.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      DetectCommand.class,
+      ConvertCommand.class,
+      RulesCommand.class,
+      InventoryCommand.class,
       DiffCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
