@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Turns a Heroku buildpack app into an explicit Dockerfile, and proves it.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      CheckCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
