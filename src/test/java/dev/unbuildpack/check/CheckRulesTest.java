@@ -73,6 +73,15 @@ class CheckRulesTest {
     assertEquals(List.of(), problems);
   }
 
+  @Test
+  void theDocsListEveryRuleWithItsNameAndTitle() throws Exception {
+    String docs = Files.readString(dev.unbuildpack.testing.Golden.projectDir().resolve("docs/check.md"));
+    for (CheckRule rule : rules.all()) {
+      assertTrue(docs.contains("| " + rule.id() + " | " + rule.name() + " | " + rule.title()),
+          "docs/check.md lacks the row of " + rule.id());
+    }
+  }
+
   private static List<String> unknownPlaceholders(String text) {
     List<String> unknown = new ArrayList<>();
     Matcher placeholder = Pattern.compile("(?<!\\$)\\{([a-z]+)}").matcher(text);
