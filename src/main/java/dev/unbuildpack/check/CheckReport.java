@@ -2,6 +2,7 @@ package dev.unbuildpack.check;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.unbuildpack.model.Severity;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.TreeMap;
  * @param notes checks that were skipped and why
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"schema", "app", "dockerfile", "image", "needs", "provided", "findings",
+    "notes", "summary"})
 public record CheckReport(
     String app,
     String dockerfile,

@@ -41,11 +41,17 @@ final class SarifMultitool {
     return tool;
   }
 
-  /** Validates a SARIF file; returns the error-level results as "RULE: message" lines. */
-  static List<String> errors(Path tool, Path sarif) throws IOException, InterruptedException {
+  /**
+   * Validates SARIF files in one run of the tool; returns its error-level results as
+   * "RULE file: message" lines.
+   */
+  static List<String> errors(Path tool, List<Path> sarifFiles)
+      throws IOException, InterruptedException {
     Path out = Files.createTempDirectory("sarif-validate").resolve("verdict.sarif");
-    Process process = new ProcessBuilder(tool.toString(), "validate", sarif.toString(),
-        "-o", out.toString(), "-q").redirectErrorStream(true).start();
+    List<String> command = new ArrayList<>(List.of(tool.toString(), "validate"));
+    sarifFiles.forEach(file -> command.add(file.toString()));
+    command.addAll(List.of("-o", out.toString(), "-q"));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String console = new String(process.getInputStream().readAllBytes());
     if (!process.waitFor(120, TimeUnit.SECONDS)) {
       process.destroyForcibly();
@@ -57,7 +63,9 @@ final class SarifMultitool {
     List<String> errors = new ArrayList<>();
     for (JsonNode result : verdict.path("runs").path(0).path("results")) {
       if ("error".equals(result.path("level").asText())) {
-        errors.add(result.path("ruleId").asText() + ": " + result.path("message"));
+        errors.add(result.path("ruleId").asText() + " " + result.path("locations").path(0)
+            .path("physicalLocation").path("artifactLocation").path("uri").asText()
+            + ": " + result.path("message"));
       }
     }
     for (JsonNode notice : verdict.path("runs").path(0).path("invocations").path(0)
