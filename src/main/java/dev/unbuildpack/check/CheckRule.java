@@ -25,6 +25,21 @@ public record CheckRule(
     source = Map.copyOf(source);
   }
 
+  /**
+   * The text {@code unbuildpack rules show ID} prints for this rule: title, summary, severity,
+   * rationale, the fix (placeholders shown as written) and the source.
+   */
+  public String explain() {
+    StringBuilder text = new StringBuilder(id).append(' ').append(name).append(": ")
+        .append(title).append('\n');
+    text.append("  ").append(summary).append('\n');
+    text.append("  severity: ").append(severity.id()).append('\n');
+    text.append("  why: ").append(help.strip().replaceAll("\\s*\\n\\s*", " ")).append('\n');
+    text.append("  fix: ").append(fix).append('\n');
+    text.append("  source: ").append(new java.util.TreeMap<>(source)).append('\n');
+    return text.toString();
+  }
+
   /** Fills {@code {placeholder}}s; an unknown placeholder is left as written. */
   static String fill(String template, Map<String, String> values) {
     String text = template;

@@ -74,6 +74,16 @@ class CheckRulesTest {
   }
 
   @Test
+  void explainShowsARuleWithItsRationaleFixAndSource() {
+    String text = rules.find("CHK103").orElseThrow().explain();
+    assertTrue(text.startsWith("CHK103 secret-in-build-arg: Do not pass a secret as a build argument\n"), text);
+    assertTrue(text.contains("  severity: error\n"), text);
+    assertTrue(text.contains("  fix: Remove ARG {secret}; "), text);
+    assertTrue(text.contains("secrets-used-in-arg-or-env"), text);
+    assertTrue(rules.find("NODE101").isEmpty());
+  }
+
+  @Test
   void theDocsListEveryRuleWithItsNameAndTitle() throws Exception {
     String docs = Files.readString(dev.unbuildpack.testing.Golden.projectDir().resolve("docs/check.md"));
     for (CheckRule rule : rules.all()) {
