@@ -5,20 +5,11 @@ import dev.unbuildpack.check.CheckFormat;
 import dev.unbuildpack.check.CheckReport;
 import dev.unbuildpack.check.CheckRules;
 import dev.unbuildpack.check.Need;
-import dev.unbuildpack.check.ProvidedSecrets;
 import dev.unbuildpack.check.SecretCheck;
 import dev.unbuildpack.common.AtomicWriter;
-import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.ExitCode;
-import dev.unbuildpack.common.Json;
-import dev.unbuildpack.common.Location;
 import dev.unbuildpack.dockerfile.Dockerfile;
-import dev.unbuildpack.dockerfile.DockerfileParser;
-import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Severity;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -82,9 +73,10 @@ public final class CheckCommand implements Callable<Integer> {
     CheckFormat checkFormat = parseFormat();
     Severity threshold = parseFailOn();
     AppDir appDir = AppDir.open(app);
-    List<Need> needs = Need.of(detection(appDir));
-    Optional<Dockerfile> dockerfile = dockerfile(appDir);
-    Optional<Set<String>> providedNames = providedNames(needs, dockerfile);
+    List<Need> needs = Need.of(CheckInputs.detection(app, detectionFile));
+    Optional<Dockerfile> dockerfile = CheckInputs.dockerfile(appDir, dockerfilePath);
+    Optional<Set<String>> providedNames =
+        CheckInputs.provided(provided, fromEnv, needs, dockerfile);
     CheckRules rules = CheckRules.load();
     CheckReport report = new SecretCheck(rules).run(appDir, needs, dockerfile, providedNames);
     String text = checkFormat.render(report, rules, toolVersion(), CliPaths.prefixOf(app));
@@ -94,49 +86,6 @@ public final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(text);
     }
     return report.failsAt(threshold) ? ExitCode.CHECK_FAILED : ExitCode.OK;
-  }
-
-  private Detection detection(AppDir appDir) {
-    if (detectionFile == null) {
-      throw new BadInputException("No detection to check against", Location.of(app.toString()),
-          "This build reads the app's needs from a saved detection.",
-          List.of("Pass --detection FILE, the output of 'unbuildpack detect APP --format json'."));
-    }
-    try {
-      return Json.mapper().readValue(Files.readString(detectionFile, StandardCharsets.UTF_8),
-          Detection.class);
-    } catch (IOException e) {
-      throw new BadInputException("Cannot read the detection", Location.of(detectionFile.toString()),
-          e.getMessage(), List.of("Pass the output of 'unbuildpack detect APP --format json'."), e);
-    }
-  }
-
-  private Optional<Dockerfile> dockerfile(AppDir appDir) {
-    if (dockerfilePath == null) {
-      return appDir.read("Dockerfile").map(text -> DockerfileParser.parse("Dockerfile", text));
-    }
-    try {
-      String text = Files.readString(dockerfilePath, StandardCharsets.UTF_8);
-      return Optional.of(DockerfileParser.parse(CliPaths.shownPath(appDir, dockerfilePath), text));
-    } catch (IOException e) {
-      throw new BadInputException("Cannot read the Dockerfile",
-          Location.of(dockerfilePath.toString()), e.getMessage(),
-          List.of("Check the path given to --dockerfile."), e);
-    }
-  }
-
-  private Optional<Set<String>> providedNames(List<Need> needs, Optional<Dockerfile> dockerfile) {
-    if (!fromEnv && provided == null) {
-      return Optional.empty();
-    }
-    Set<String> names = new java.util.TreeSet<>();
-    if (provided != null) {
-      provided.stream().map(String::strip).filter(n -> !n.isEmpty()).forEach(names::add);
-    }
-    if (fromEnv) {
-      names.addAll(ProvidedSecrets.fromEnvironment(System.getenv(), needs, dockerfile));
-    }
-    return Optional.of(names);
   }
 
   private CheckFormat parseFormat() {
