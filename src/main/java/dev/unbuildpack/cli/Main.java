@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
     description = "Turns a Heroku buildpack app into an explicit Dockerfile, and proves it.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      DetectCommand.class,
+      RulesCommand.class,
+      InventoryCommand.class,
       CheckCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,148 @@
+package dev.unbuildpack.image.layer;
+
+import dev.unbuildpack.common.BadInputException;
+import dev.unbuildpack.image.source.Blob;
+import dev.unbuildpack.image.source.ImageErrors;
+import dev.unbuildpack.image.source.LayerBlob;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarFile;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStream;
+
+/**
+ * Walks the entries of one layer. An uncompressed layer is read with random access: only the
+ * 512-byte tar headers are read and the visitor's content is fetched by seeking, so file data
+ * nobody asks for is never read. A gzip or zstd layer is streamed once. Every entry passes
+ * {@link EntryGuard} first; any problem becomes a {@link BadInputException} naming the layer and
+ * the entry.
+ */
+public final class LayerReader {
+  private static final int BUFFER = 1 << 16;
+
+  private final Limits limits;
+
+  public LayerReader(Limits limits) {
+    this.limits = limits;
+  }
+
+  public void read(LayerBlob layer, EntryVisitor visitor) {
+    String label = layer.label();
+    try (SeekableByteChannel channel = layer.blob().open()) {
+      Compression compression = Compression.sniff(channel);
+      if (compression == Compression.NONE) {
+        readRandomAccess(layer, channel, visitor);
+      } else {
+        readStream(layer, channel, compression, visitor);
+      }
+    } catch (IOException e) {
+      throw ImageErrors.badLayer(label, "It is truncated or corrupt: " + e.getMessage(), e);
+    }
+  }
+
+  private void readRandomAccess(LayerBlob layer, SeekableByteChannel channel, EntryVisitor visitor)
+      throws IOException {
+    EntryGuard guard = new EntryGuard(layer.label(), limits);
+    Blob blob = layer.blob();
+    try (TarFile tar = new TarFile(channel)) {
+      for (TarArchiveEntry raw : tar.getEntries()) {
+        LayerEntry entry = guard.check(raw);
+        if (entry == null) {
+          continue;
+        }
+        if (raw.getDataOffset() + raw.getSize() > blob.size()) {
+          throw ImageErrors.badEntry(layer.label(), raw.getName(),
+              "ends past the end of the layer (the layer is truncated)");
+        }
+        Blob data = new Blob(raw.getName(), blob.file(), blob.offset() + raw.getDataOffset(),
+            entry.kind() == LayerEntry.Kind.FILE ? raw.getSize() : 0);
+        visit(layer, raw.getName(), visitor, entry, new RandomAccessContent(tar, raw, data));
+      }
+    }
+  }
+
+  private void readStream(LayerBlob layer, SeekableByteChannel channel, Compression compression,
+      EntryVisitor visitor) throws IOException {
+    EntryGuard guard = new EntryGuard(layer.label(), limits);
+    AtomicLong compressedRead = new AtomicLong();
+    InputStream compressed = new BufferedInputStream(
+        new Counting(Channels.newInputStream(channel), compressedRead), BUFFER);
+    InputStream plain = compression == Compression.GZIP
+        ? new GzipCompressorInputStream(compressed, true)
+        : new ZstdCompressorInputStream(compressed);
+    InputStream guarded = new BufferedInputStream(
+        new BombGuard(plain, compressedRead::get, limits), BUFFER);
+    try (TarArchiveInputStream tar = new TarArchiveInputStream(guarded)) {
+      String current = "(first entry header)";
+      while (true) {
+        TarArchiveEntry raw;
+        try {
+          raw = tar.getNextEntry();
+        } catch (IOException e) {
+          // Skipping the rest of an entry decompresses it, so a bomb shows up here.
+          throw failedEntry(layer, e instanceof BombGuard.BombException
+              ? current : current + " (or the header after it)", e);
+        }
+        if (raw == null) {
+          return;
+        }
+        current = raw.getName();
+        LayerEntry entry = guard.check(raw);
+        if (entry != null) {
+          visit(layer, current, visitor, entry, new StreamContent(tar));
+        }
+      }
+    }
+  }
+
+  private static void visit(LayerBlob layer, String name, EntryVisitor visitor, LayerEntry entry,
+      EntryContent content) {
+    try {
+      visitor.visit(entry, content);
+    } catch (IOException e) {
+      throw failedEntry(layer, name, e);
+    }
+  }
+
+  private static BadInputException failedEntry(LayerBlob layer, String name, IOException e) {
+    String why = e instanceof BombGuard.BombException
+        ? e.getMessage()
+        : "cannot be read, the layer is truncated or corrupt: " + e.getMessage();
+    return ImageErrors.badEntry(layer.label(), name, why, e);
+  }
+
+  /** Counts the compressed bytes consumed, for the bomb ratio. */
+  private static final class Counting extends FilterInputStream {
+    private final AtomicLong count;
+
+    Counting(InputStream in, AtomicLong count) {
+      super(in);
+      this.count = count;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count.incrementAndGet();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count.addAndGet(n);
+      }
+      return n;
+    }
+  }
+}

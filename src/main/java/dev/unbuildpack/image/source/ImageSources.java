@@ -1,0 +1,62 @@
+package dev.unbuildpack.image.source;
+
+import dev.unbuildpack.common.BadInputException;
+import dev.unbuildpack.common.Location;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Opens an image by reference: a docker-archive tar, an OCI layout, or the local engine. */
+public final class ImageSources {
+  private ImageSources() {}
+
+  public static OpenImage open(String reference) {
+    ImageRef ref = ImageRef.parse(reference);
+    return switch (ref.kind()) {
+      case DOCKER_ARCHIVE -> new OpenImage(readArchive(ref, existing(ref)), null);
+      case OCI_LAYOUT -> new OpenImage(readOci(ref, existing(ref)), null);
+      case ENGINE -> openFromEngine(ref);
+    };
+  }
+
+  private static OpenImage openFromEngine(ImageRef ref) {
+    Path spool = EngineExport.save(ref);
+    try {
+      return new OpenImage(readArchive(ref, spool), spool);
+    } catch (RuntimeException e) {
+      new OpenImage(null, spool).close();
+      throw e;
+    }
+  }
+
+  static ImageManifest readArchive(ImageRef ref, Path tar) {
+    if (!Files.isRegularFile(tar)) {
+      throw notFound(ref, "It is not a file; docker-archive: expects a 'docker save' tar.");
+    }
+    return new ManifestReader(TarBlobStore.index(tar, ref.text()), ref.text()).read();
+  }
+
+  private static ImageManifest readOci(ImageRef ref, Path layout) {
+    BlobStore store = Files.isDirectory(layout)
+        ? new DirBlobStore(layout)
+        : TarBlobStore.index(layout, ref.text());
+    return new ManifestReader(store, ref.text()).read();
+  }
+
+  private static Path existing(ImageRef ref) {
+    Path path = Path.of(ref.target());
+    if (!Files.exists(path)) {
+      throw notFound(ref, "No file or directory " + path + " exists.");
+    }
+    return path;
+  }
+
+  private static BadInputException notFound(ImageRef ref, String why) {
+    return new BadInputException(
+        "Cannot open the image " + ref.text(),
+        Location.of(ref.target()),
+        why,
+        List.of("Check the path, or write it as docker-archive:PATH for a 'docker save' tar"
+            + " and oci:DIR for an OCI image layout."));
+  }
+}

@@ -1,0 +1,17 @@
+package dev.unbuildpack.image.source;
+
+/**
+ * One layer of an image, bottom first.
+ *
+ * @param index 0 for the bottom layer
+ * @param digest the layer's diff id from the image config ("sha256:…"), or its blob's name when
+ *     the config lists none
+ * @param blob where its (possibly compressed) tar lives
+ */
+public record LayerBlob(int index, String digest, Blob blob) {
+  /** How messages name it: "layer 2 (sha256:ab12cd34ef56)". */
+  public String label() {
+    String shortDigest = digest.length() > 19 ? digest.substring(0, 19) : digest;
+    return "layer " + (index + 1) + " (" + shortDigest + ")";
+  }
+}
