@@ -8,10 +8,10 @@ import java.util.List;
  * One result of {@code unbuildpack check}. Never holds a secret's value: only names, locations and
  * masked fingerprints.
  *
- * @param rule the rule id (CHK1xx)
+ * @param rule the rule id (CHECK-...)
  * @param name the rule's slug
  * @param secret the secret's name, or null when unknown (a literal credential)
- * @param file where to fix it: relative to the app, or an image reference for CHK108
+ * @param file where to fix it: relative to the app, or the image when no Dockerfile is known
  * @param line 1-based, or null (image findings)
  * @param related other places that explain the finding (where the secret is needed)
  */

@@ -1,15 +1,19 @@
 package dev.unbuildpack.check;
 
 import dev.unbuildpack.model.Severity;
+import dev.unbuildpack.rules.RuleSource;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * One rule of {@code unbuildpack check}, read from rules/check/secrets.toml.
+ * One rule of {@code unbuildpack check}: the rule from rules/check/secrets.toml (id, summary,
+ * effect, severity, source) with the wording of its findings from rules/check/data/messages.toml.
  *
+ * @param name the id as a slug, without the CHECK- prefix ("secret-not-mounted")
+ * @param title a short imperative line, for SARIF and annotation titles
  * @param message template of a finding's message; {@code {name}} placeholders are filled per finding
  * @param fix template of the fix shown with a finding
- * @param help why the rule exists, for {@code rules show} and SARIF help text
- * @param source where the facts come from (repo/path/ref or doc, and the date they were verified)
+ * @param help why the rule exists (the rule's effect)
  */
 public record CheckRule(
     String id,
@@ -20,24 +24,10 @@ public record CheckRule(
     String message,
     String fix,
     String help,
-    Map<String, String> source) {
-  public CheckRule {
-    source = Map.copyOf(source);
-  }
+    RuleSource source) {
 
-  /**
-   * The text {@code unbuildpack rules show ID} prints for this rule: title, summary, severity,
-   * rationale, the fix (placeholders shown as written) and the source.
-   */
-  public String explain() {
-    StringBuilder text = new StringBuilder(id).append(' ').append(name).append(": ")
-        .append(title).append('\n');
-    text.append("  ").append(summary).append('\n');
-    text.append("  severity: ").append(severity.id()).append('\n');
-    text.append("  why: ").append(help.strip().replaceAll("\\s*\\n\\s*", " ")).append('\n');
-    text.append("  fix: ").append(fix).append('\n');
-    text.append("  source: ").append(new java.util.TreeMap<>(source)).append('\n');
-    return text.toString();
+  static String slug(String id) {
+    return id.substring(CheckRules.PREFIX.length()).toLowerCase(Locale.ROOT);
   }
 
   /** Fills {@code {placeholder}}s; an unknown placeholder is left as written. */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds literal credentials in the app's configuration files (the patterns of
- * rules/check/credentials.toml). Folders of installed dependencies and VCS data are skipped: they
+ * rules/check/data/credentials.toml). Folders of installed dependencies and VCS data are skipped: they
  * are not the app's own configuration and can be huge.
  */
 final class CredentialScanner {
@@ -57,7 +57,7 @@ final class CredentialScanner {
         while (match.find()) {
           String value = match.group("value");
           if (!isReference(value)) {
-            found.add(new Credential(path, i + 1, pattern.what(), pattern.secret(), pattern.fix(),
+            found.add(new Credential(path, i + 1, pattern.what(), pattern.fix(),
                 SecretMask.fingerprint(value)));
           }
         }

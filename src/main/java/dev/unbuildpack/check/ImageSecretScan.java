@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * CHK108: searches a built image for the values of the secrets the CI provided: every file of
+ * CHECK-SECRET-IN-IMAGE: searches a built image for the values of the secrets the CI provided: every file of
  * every layer (also files a later layer deletes, since each layer ships whole), and every field
  * of the configuration, history included. Findings carry names, places and fingerprints only.
  */
@@ -52,7 +52,7 @@ public final class ImageSecretScan {
     String file = fixFile == null ? image.name() : fixFile;
     places.forEach((name, where) -> {
       for (String[] place : where.subList(0, Math.min(where.size(), MAX_PLACES_PER_SECRET))) {
-        found.add(findings.create("CHK108", name, new CheckFinding.Place(file, null),
+        found.add(findings.create("CHECK-SECRET-IN-IMAGE", name, new CheckFinding.Place(file, null),
             Map.of("secret", name, "fingerprint", SecretMask.fingerprint(values.get(name)),
                 "layer", place[0], "path", place[1]), List.of()));
       }

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Secrets that instructions put into the image: ARG (CHK103), ENV (CHK104), COPY/ADD of a file
- * with a literal credential (CHK105), and RUN steps that write a secret to a file (CHK106).
+ * Secrets that instructions put into the image: ARG (CHECK-SECRET-IN-BUILD-ARG), ENV (CHECK-SECRET-IN-ENV), COPY/ADD of a file
+ * with a literal credential (CHECK-SECRET-FILE-COPIED), and RUN steps that write a secret to a file (CHECK-SECRET-WRITTEN-TO-LAYER).
  */
 final class InstructionLeaks {
   // A redirection to a file (not to a descriptor such as 2>&1), tee, cp, or a tool's config writer.
@@ -39,7 +39,7 @@ final class InstructionLeaks {
       if (!instruction.is("ARG") && !instruction.is("ENV")) {
         continue;
       }
-      String rule = instruction.is("ARG") ? "CHK103" : "CHK104";
+      String rule = instruction.is("ARG") ? "CHECK-SECRET-IN-BUILD-ARG" : "CHECK-SECRET-IN-ENV";
       for (Assignment assignment : Assignment.of(instruction)) {
         for (String secret : secrets) {
           if (assignment.name().equals(secret) || references(assignment.value(), secret)) {
@@ -60,7 +60,7 @@ final class InstructionLeaks {
       List<String> sources = CopySources.of(copy);
       for (Credential credential : credentials) {
         if (!ignore.excludes(credential.file()) && CopySources.covers(sources, credential.file())) {
-          found.add(at("CHK105", credential.secret(), copy, Map.of("file", credential.file(),
+          found.add(at("CHECK-SECRET-FILE-COPIED", null, copy, Map.of("file", credential.file(),
               "what", credential.what(), "fingerprint", credential.fingerprint(),
               "how", credential.how())));
         }
@@ -79,7 +79,7 @@ final class InstructionLeaks {
             .anyMatch(segment -> names.stream().anyMatch(n -> mentions(segment, n))
                 && writesKept(segment, command));
         if (leaks) {
-          found.add(at("CHK106", secret, run, Map.of()));
+          found.add(at("CHECK-SECRET-WRITTEN-TO-LAYER", secret, run, Map.of()));
         }
       }
     }

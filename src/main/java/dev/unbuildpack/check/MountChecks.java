@@ -8,34 +8,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * CHK101 (a step that needs a secret does not mount it) and CHK102 (a mounted secret the CI does
+ * CHECK-SECRET-NOT-MOUNTED (a step that needs a secret does not mount it) and CHECK-SECRET-NOT-PROVIDED (a mounted secret the CI does
  * not provide). A step "needs" a secret when its command contains a build command that detection
  * tied to that secret; when no RUN contains one, the secret must at least be mounted somewhere.
  */
 final class MountChecks {
   private final Dockerfile dockerfile;
   private final FindingFactory findings;
+  private final StepMatcher steps;
 
-  MountChecks(Dockerfile dockerfile, FindingFactory findings) {
+  MountChecks(Dockerfile dockerfile, FindingFactory findings, StepMatcher steps) {
     this.dockerfile = dockerfile;
     this.findings = findings;
+    this.steps = steps;
   }
 
   List<CheckFinding> missing(List<Need> needs) {
     List<CheckFinding> found = new ArrayList<>();
     List<Instruction> runs = dockerfile.all("RUN");
     for (Need need : needs) {
-      List<Instruction> steps = runs.stream().filter(run -> runsAnyOf(run, need.commands())).toList();
-      if (steps.isEmpty() && runs.stream().noneMatch(run -> mountFor(run, need.secret()).isPresent())) {
-        found.add(findings.create("CHK101", need.secret(), need.place(),
+      List<Instruction> needing =
+          runs.stream().filter(run -> steps.runsAnyOf(run, need.commands())).toList();
+      if (needing.isEmpty()
+          && runs.stream().noneMatch(run -> mountFor(run, need.secret()).isPresent())) {
+        found.add(findings.create("CHECK-SECRET-NOT-MOUNTED", need.secret(), need.place(),
             values(need, "any RUN step of " + dockerfile.file()), List.of(dockerfilePlace(null))));
       }
-      for (Instruction step : steps) {
+      for (Instruction step : needing) {
         if (mountFor(step, need.secret()).isEmpty()) {
-          found.add(findings.create("CHK101", need.secret(), dockerfilePlace(step),
+          found.add(findings.create("CHECK-SECRET-NOT-MOUNTED", need.secret(), dockerfilePlace(step),
               values(need, FindingFactory.label(step)), List.of(need.place())));
         }
       }
@@ -51,7 +54,7 @@ final class MountChecks {
         if (mount.isPresent() && !provided.contains(mount.get().id())) {
           Map<String, String> values = new java.util.HashMap<>(values(need, FindingFactory.label(run)));
           values.put("id", mount.get().id());
-          found.add(findings.create("CHK102", need.secret(), dockerfilePlace(run), values,
+          found.add(findings.create("CHECK-SECRET-NOT-PROVIDED", need.secret(), dockerfilePlace(run), values,
               List.of(need.place())));
         }
       }
@@ -64,13 +67,6 @@ final class MountChecks {
     return run.secretMounts().stream()
         .filter(m -> secret.equals(m.id()) || secret.equals(m.env()))
         .findFirst();
-  }
-
-  private static boolean runsAnyOf(Instruction run, List<String> commands) {
-    String text = run.commandText().replaceAll("\\s+", " ");
-    return commands.stream().anyMatch(command -> Pattern
-        .compile("(?<![\\w-])" + Pattern.quote(command.replaceAll("\\s+", " ")) + "(?![\\w-])")
-        .matcher(text).find());
   }
 
   private CheckFinding.Place dockerfilePlace(Instruction instruction) {

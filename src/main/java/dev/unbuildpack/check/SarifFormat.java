@@ -48,7 +48,7 @@ final class SarifFormat {
         "defaultConfiguration", map("level", level(rule)),
         "properties", map("tags", List.of("security", "secrets", "dockerfile"),
             "precision", "high"));
-    String doc = rule.source().get("doc");
+    String doc = rule.source().doc();
     if (doc != null) {
       descriptor.put("helpUri", doc);
     }

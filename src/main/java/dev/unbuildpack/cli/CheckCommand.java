@@ -1,10 +1,10 @@
 package dev.unbuildpack.cli;
 
 import dev.unbuildpack.app.AppDir;
+import dev.unbuildpack.check.AppNeeds;
 import dev.unbuildpack.check.CheckFormat;
 import dev.unbuildpack.check.CheckReport;
 import dev.unbuildpack.check.CheckRules;
-import dev.unbuildpack.check.Need;
 import dev.unbuildpack.check.SecretCheck;
 import dev.unbuildpack.common.AtomicWriter;
 import dev.unbuildpack.common.ExitCode;
@@ -73,11 +73,11 @@ public final class CheckCommand implements Callable<Integer> {
     CheckFormat checkFormat = parseFormat();
     Severity threshold = parseFailOn();
     AppDir appDir = AppDir.open(app);
-    List<Need> needs = Need.of(CheckInputs.detection(app, detectionFile));
+    CheckRules rules = CheckRules.load();
+    AppNeeds needs = CheckInputs.needs(appDir, detectionFile, rules);
     Optional<Dockerfile> dockerfile = CheckInputs.dockerfile(appDir, dockerfilePath);
     Optional<Set<String>> providedNames =
-        CheckInputs.provided(provided, fromEnv, needs, dockerfile);
-    CheckRules rules = CheckRules.load();
+        CheckInputs.provided(provided, fromEnv, needs.secrets(), dockerfile);
     CheckReport report = new SecretCheck(rules).run(appDir, needs, dockerfile, providedNames);
     String text = checkFormat.render(report, rules, toolVersion(), CliPaths.prefixOf(app));
     if (output != null) {

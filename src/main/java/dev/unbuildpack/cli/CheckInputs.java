@@ -1,14 +1,18 @@
 package dev.unbuildpack.cli;
 
 import dev.unbuildpack.app.AppDir;
+import dev.unbuildpack.check.AppNeeds;
+import dev.unbuildpack.check.CheckRules;
 import dev.unbuildpack.check.Need;
 import dev.unbuildpack.check.ProvidedSecrets;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Json;
 import dev.unbuildpack.common.Location;
+import dev.unbuildpack.detect.Detectors;
 import dev.unbuildpack.dockerfile.Dockerfile;
 import dev.unbuildpack.dockerfile.DockerfileParser;
 import dev.unbuildpack.model.Detection;
+import dev.unbuildpack.rules.RuleEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,12 +26,22 @@ import java.util.TreeSet;
 final class CheckInputs {
   private CheckInputs() {}
 
-  static Detection detection(Path app, Path detectionFile) {
-    if (detectionFile == null) {
-      throw new BadInputException("No detection to check against", Location.of(app.toString()),
-          "This build reads the app's needs from a saved detection.",
-          List.of("Pass --detection FILE, the output of 'unbuildpack detect APP --format json'."));
+  /**
+   * What the app needs: from a saved detection when given, else detected as {@code detect} does.
+   * An app no detector recognises still gets its Dockerfile and credential files checked.
+   */
+  static AppNeeds needs(AppDir app, Path detectionFile, CheckRules rules) {
+    if (detectionFile != null) {
+      return AppNeeds.of(savedDetection(detectionFile), rules);
     }
+    if (Detectors.all().stream().noneMatch(detector -> detector.detects(app))) {
+      return AppNeeds.undetected("No supported ecosystem was detected, so no build secret is known"
+          + " to be needed; only the Dockerfile and committed credentials were checked.");
+    }
+    return AppNeeds.of(RuleEngine.builtIn().detect(app), rules);
+  }
+
+  private static Detection savedDetection(Path detectionFile) {
     try {
       return Json.mapper().readValue(Files.readString(detectionFile, StandardCharsets.UTF_8),
           Detection.class);

@@ -33,7 +33,7 @@ class CheckScenariosTest {
   static List<String> command(String scenario, String format) throws IOException {
     Path dir = FIXTURES.resolve(scenario);
     List<String> args = new ArrayList<>(List.of("check", relative(dir.resolve("app")),
-        "--detection", relative(dir.resolve("detection.json")), "--format", format));
+        "--format", format));
     Path extra = dir.resolve("args");
     if (Files.exists(extra)) {
       Files.readAllLines(extra).stream().map(String::strip).filter(a -> !a.isEmpty())

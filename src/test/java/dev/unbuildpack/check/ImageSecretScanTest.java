@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** CHK108 on an image held in memory: layers and configuration, names and places only. */
+/** CHECK-SECRET-IN-IMAGE on an image held in memory: layers and configuration, names and places only. */
 class ImageSecretScanTest {
   private static final String TOKEN = "sentinel-3f9c2a71-value";
 
@@ -54,7 +54,7 @@ class ImageSecretScanTest {
         Map.of("NPM_TOKEN", TOKEN));
     assertEquals(1, result.findings().size());
     CheckFinding finding = result.findings().get(0);
-    assertEquals("CHK108", finding.rule());
+    assertEquals("CHECK-SECRET-IN-IMAGE", finding.rule());
     assertTrue(finding.message().contains("layer 1 (sha256:bbbb) at /app/token.txt"), finding.message());
     assertFalse(finding.message().contains(TOKEN));
     assertFalse(finding.fix().contains(TOKEN));

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Which RUN steps count as writing a secret into their layer (CHK106), and ARG/ENV (CHK103/4). */
+/** Which RUN steps write a secret into their layer, and which ARG/ENV hold one. */
 class InstructionLeaksTest {
   private static final Set<String> SECRETS = Set.of("NPM_TOKEN");
 
@@ -56,7 +56,7 @@ class InstructionLeaksTest {
   @Test
   void argAndEnvAreFoundByNameAndByReference() {
     InstructionLeaks leaks = leaks("ARG NPM_TOKEN=\nENV AUTH=\"Bearer ${NPM_TOKEN}\"\nENV OTHER=x\n");
-    assertEquals(List.of("CHK103:2", "CHK104:3"), leaks.argsAndEnv(SECRETS).stream()
+    assertEquals(List.of("CHECK-SECRET-IN-BUILD-ARG:2", "CHECK-SECRET-IN-ENV:3"), leaks.argsAndEnv(SECRETS).stream()
         .map(f -> f.rule() + ":" + f.line()).toList());
   }
 }
