@@ -5,6 +5,8 @@ import dev.unbuildpack.check.AppNeeds;
 import dev.unbuildpack.check.CheckFormat;
 import dev.unbuildpack.check.CheckReport;
 import dev.unbuildpack.check.CheckRules;
+import dev.unbuildpack.check.ImageSecretScan;
+import dev.unbuildpack.check.LayerScannerContents;
 import dev.unbuildpack.check.SecretCheck;
 import dev.unbuildpack.common.AtomicWriter;
 import dev.unbuildpack.common.ExitCode;
@@ -13,12 +15,15 @@ import dev.unbuildpack.model.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -49,6 +54,16 @@ public final class CheckCommand implements Callable<Integer> {
       description = "Take as provided the needed or mounted secret names set in the environment.")
   boolean fromEnv;
 
+  @Option(names = "--image", paramLabel = "IMAGE",
+      description = "A built image to inspect: docker-archive:PATH, oci:DIR, or an image in the"
+          + " local engine.")
+  String image;
+
+  @Option(names = "--scan-values",
+      description = "With --image: search every layer, the config and the history for the values"
+          + " of the provided secrets (read from the environment; only fingerprints are shown).")
+  boolean scanValues;
+
   @Option(names = "--detection", paramLabel = "FILE",
       description = "Use a saved 'detect --format json' result instead of detecting again.")
   Path detectionFile;
@@ -72,6 +87,9 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     CheckFormat checkFormat = parseFormat();
     Severity threshold = parseFailOn();
+    if (scanValues && image == null) {
+      throw new ParameterException(spec.commandLine(), "--scan-values needs --image IMAGE.");
+    }
     AppDir appDir = AppDir.open(app);
     CheckRules rules = CheckRules.load();
     AppNeeds needs = CheckInputs.needs(appDir, detectionFile, rules);
@@ -79,6 +97,9 @@ public final class CheckCommand implements Callable<Integer> {
     Optional<Set<String>> providedNames =
         CheckInputs.provided(provided, fromEnv, needs.secrets(), dockerfile);
     CheckReport report = new SecretCheck(rules).run(appDir, needs, dockerfile, providedNames);
+    if (image != null) {
+      report = withImage(report, rules, providedNames);
+    }
     String text = checkFormat.render(report, rules, toolVersion(), CliPaths.prefixOf(app));
     if (output != null) {
       new AtomicWriter(force).write(output, text);
@@ -88,11 +109,30 @@ public final class CheckCommand implements Callable<Integer> {
     return report.failsAt(threshold) ? ExitCode.CHECK_FAILED : ExitCode.OK;
   }
 
+  /** The values of the provided secrets, read from the environment, searched in the image. */
+  private CheckReport withImage(CheckReport report, CheckRules rules, Optional<Set<String>> names) {
+    if (!scanValues) {
+      return report.withImageFindings(image, List.of(),
+          List.of("The image was not searched: add --scan-values to search it for secret values."));
+    }
+    if (names.isEmpty()) {
+      throw new ParameterException(spec.commandLine(),
+          "--scan-values needs --provided NAME,... or --from-env: it searches for their values.");
+    }
+    Map<String, String> values = new TreeMap<>();
+    names.get().forEach(name -> values.put(name, System.getenv(name)));
+    try (LayerScannerContents contents = LayerScannerContents.open(image)) {
+      ImageSecretScan.Result result =
+          new ImageSecretScan(rules).scan(contents, values, report.dockerfile());
+      return report.withImageFindings(image, result.findings(), result.notes());
+    }
+  }
+
   private CheckFormat parseFormat() {
     try {
       return CheckFormat.valueOf(format.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+      throw new ParameterException(spec.commandLine(),
           "Unknown --format '" + format + "': use text, json, sarif or github.");
     }
   }
@@ -101,7 +141,7 @@ public final class CheckCommand implements Callable<Integer> {
     return switch (failOn.toLowerCase(Locale.ROOT)) {
       case "error" -> Severity.ERROR;
       case "warning" -> Severity.WARNING;
-      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+      default -> throw new ParameterException(spec.commandLine(),
           "Unknown --fail-on '" + failOn + "': use error or warning.");
     };
   }

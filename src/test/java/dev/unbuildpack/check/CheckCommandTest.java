@@ -51,6 +51,29 @@ class CheckCommandTest {
   }
 
   @Test
+  void scanValuesWithoutAnImageIsAUsageError() throws Exception {
+    CliRun run = run(scenario("secret-mounted-ok", "--scan-values"));
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().startsWith("error: --scan-values needs --image IMAGE.\n"), run.err());
+  }
+
+  @Test
+  void anImageWithoutScanValuesIsNamedButNotSearched() throws Exception {
+    CliRun run = run(scenario("secret-mounted-ok", "--image", "docker-archive:/nonexistent.tar"));
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("  image:      docker-archive:/nonexistent.tar\n"), run.out());
+    assertTrue(run.out().contains("note: The image was not searched: add --scan-values"), run.out());
+  }
+
+  @Test
+  void aMissingImageArchiveIsBadInput() throws Exception {
+    CliRun run = run(scenario("secret-mounted-ok", "--image",
+        "docker-archive:" + temp.resolve("missing.tar"), "--scan-values"));
+    assertEquals(3, run.exitCode(), run.out() + run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
   void failOnWarningStillPassesACleanApp() throws Exception {
     assertEquals(0, run(scenario("secret-mounted-ok", "--fail-on", "warning")).exitCode());
   }
