@@ -14,8 +14,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       DetectCommand.class,
+      ConvertCommand.class,
       RulesCommand.class,
       InventoryCommand.class,
+      DiffCommand.class,
       CheckCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
