@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
     description = "Turns a Heroku buildpack app into an explicit Dockerfile, and proves it.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      DetectCommand.class,
+      ConvertCommand.class,
+      RulesCommand.class,
       InventoryCommand.class,
+      DiffCommand.class,
+      CheckCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

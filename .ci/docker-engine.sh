@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Brings up a Docker Engine and the local images the engine tests use, on a Debian bookworm
+# machine, as root. Idempotent: every step is skipped when its result is already there, and no
+# image is ever deleted.
+#
+#   1. apt-get install docker.io debootstrap (when missing)
+#   2. start /usr/sbin/dockerd (unless an engine already answers) and wait for it
+#   3. unbuildpack-test/bookworm:latest: debootstrap --variant=minbase, then docker import
+#   4. the stand-in images under .ci/standins/ (see image-map.txt there)
+#
+# No registry is reachable from here, so every image is built from Debian's mirror (the one apt
+# is configured with). Image names can be overridden (UNBUILDPACK_BASE_IMAGE,
+# UNBUILDPACK_NODE_IMAGE), which lets the whole script be timed from scratch without touching the
+# images other runs use.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+docker_cli=/usr/bin/docker          # Debian's 20.10 client: BuildKit built in, no buildx needed
+dockerd_log=${DOCKERD_LOG:-/var/log/unbuildpack-dockerd.log}
+base_image=${UNBUILDPACK_BASE_IMAGE:-unbuildpack-test/bookworm:latest}
+node_image=${UNBUILDPACK_NODE_IMAGE:-unbuildpack-test/node-standin:bookworm}
+wait_seconds=${DOCKERD_WAIT_SECONDS:-60}
+
+log() { printf 'docker-engine: %s\n' "$*" >&2; }
+elapsed() { printf '%ss' "$((SECONDS - ${1}))"; }
+
+install_packages() {
+  local missing=()
+  [ -x "$docker_cli" ] && [ -x /usr/sbin/dockerd ] || missing+=(docker.io)
+  command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
+  if [ ${#missing[@]} -eq 0 ]; then
+    log "docker.io and debootstrap already installed"
+    return
+  fi
+  log "installing ${missing[*]}"
+  apt-get update -q
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+}
+
+engine_answers() { timeout 20 "$docker_cli" info >/dev/null 2>&1; }
+
+start_dockerd() {
+  if engine_answers; then
+    log "a Docker Engine already answers at /var/run/docker.sock"
+    return
+  fi
+  # A pid file left by a dockerd that is gone makes a new dockerd refuse to start.
+  if [ -f /var/run/docker.pid ] && ! kill -0 "$(cat /var/run/docker.pid)" 2>/dev/null; then
+    log "removing stale /var/run/docker.pid"
+    rm -f /var/run/docker.pid
+  fi
+  log "starting /usr/sbin/dockerd (log: $dockerd_log)"
+  setsid /usr/sbin/dockerd >>"$dockerd_log" 2>&1 </dev/null &
+  local started=$SECONDS
+  until engine_answers; do
+    if [ $((SECONDS - started)) -ge "$wait_seconds" ]; then
+      log "dockerd did not answer within ${wait_seconds}s; the end of its log:"
+      tail -n 40 "$dockerd_log" >&2 || true
+      exit 1
+    fi
+    sleep 1
+  done
+  log "dockerd answers after $(elapsed "$started")"
+}
+
+image_exists() { "$docker_cli" image inspect "$1" >/dev/null 2>&1; }
+
+# The first URI of the apt source that serves "bookworm" itself (not -updates or -security),
+# from deb822 .sources files or one-line sources.list entries.
+debian_mirror() {
+  local mirror
+  mirror=$(awk '
+    /^[[:space:]]*$/ { if (uri != "" && suite) { print uri; exit } uri = ""; suite = 0; next }
+    /^URIs:/ { uri = $2 }
+    /^Suites:/ { for (i = 2; i <= NF; i++) if ($i == "bookworm") suite = 1 }
+    END { if (uri != "" && suite) print uri }
+  ' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n 1)
+  if [ -z "$mirror" ]; then
+    mirror=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null |
+      awk '$1 == "deb" { for (i = 2; i < NF; i++) if ($i !~ /^\[/ && $(i + 1) == "bookworm") { print $i; exit } }')
+  fi
+  if [ -z "$mirror" ]; then
+    log "no apt source for bookworm in /etc/apt/sources.list(.d); cannot debootstrap"
+    exit 1
+  fi
+  printf '%s\n' "$mirror"
+}
+
+build_base_image() {
+  if image_exists "$base_image"; then
+    log "$base_image already present"
+    return
+  fi
+  local mirror rootfs started=$SECONDS
+  mirror=$(debian_mirror)
+  rootfs=$(mktemp -d /tmp/unbuildpack-rootfs.XXXXXX)
+  # shellcheck disable=SC2064 # expand now: the variable is local
+  trap "rm -rf '$rootfs'" EXIT
+  log "debootstrap --variant=minbase bookworm from $mirror"
+  debootstrap --variant=minbase bookworm "$rootfs" "$mirror" >"$rootfs.log" 2>&1 ||
+    { tail -n 40 "$rootfs.log" >&2; exit 1; }
+  rm -f "$rootfs.log"
+  tar -C "$rootfs" -c . | "$docker_cli" import - "$base_image" >/dev/null
+  rm -rf "$rootfs"
+  trap - EXIT
+  log "imported $base_image in $(elapsed "$started")"
+}
+
+build_standin() {
+  local image=$1 dockerfile=$2 started=$SECONDS build_log
+  if image_exists "$image"; then
+    log "$image already present"
+    return
+  fi
+  log "building $image from $(basename "$dockerfile")"
+  build_log=$(mktemp /tmp/unbuildpack-standin.XXXXXX.log)
+  DOCKER_BUILDKIT=1 "$docker_cli" build --progress=plain --build-arg "BASE=$base_image" \
+    -f "$dockerfile" -t "$image" "$here/standins" >"$build_log" 2>&1 ||
+    { tail -n 40 "$build_log" >&2; exit 1; }
+  rm -f "$build_log"
+  log "built $image in $(elapsed "$started")"
+}
+
+main() {
+  local started=$SECONDS
+  install_packages
+  start_dockerd
+  build_base_image
+  build_standin "$node_image" "$here/standins/node-standin.Dockerfile"
+  log "ready in $(elapsed "$started")"
+}
+
+main "$@"

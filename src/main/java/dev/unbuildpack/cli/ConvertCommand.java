@@ -1,0 +1,145 @@
+package dev.unbuildpack.cli;
+
+import dev.unbuildpack.app.AppDir;
+import dev.unbuildpack.common.AtomicWriter;
+import dev.unbuildpack.common.BadInputException;
+import dev.unbuildpack.common.Json;
+import dev.unbuildpack.common.Location;
+import dev.unbuildpack.generate.Conversion;
+import dev.unbuildpack.generate.RuleDescriptions;
+import dev.unbuildpack.model.Detection;
+import dev.unbuildpack.model.Finding;
+import dev.unbuildpack.model.Severity;
+import dev.unbuildpack.plan.PlanOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code unbuildpack convert APP}: writes Dockerfile, .dockerignore, compose.yaml and
+ * unbuildpack-report.md, all four or none. When the detection has errors (Heroku's buildpack
+ * would fail this build), nothing is written: a Dockerfile that reproduces the build would fail
+ * the same way, so the findings go to stderr and the exit code is 3.
+ */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = "Write Dockerfile, .dockerignore, compose.yaml and unbuildpack-report.md for APP.")
+public final class ConvertCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  @Parameters(index = "0", paramLabel = "APP", description = "The app's root folder.")
+  Path app;
+
+  @Option(names = "--output", paramLabel = "DIR", description = "Where to write (default: APP).")
+  Path output;
+
+  @Option(names = "--force", description = "Replace existing files.")
+  boolean force;
+
+  @Option(names = "--dry-run", description = "Print the files instead of writing them.")
+  boolean dryRun;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--image-map", paramLabel = "FILE",
+      description = "Rewrite base images: lines 'PATTERN = REPLACEMENT', '*' wildcards, '#' comments.")
+  Path imageMap;
+
+  @Option(names = "--extra-ca", paramLabel = "FILE",
+      description = "A CA bundle (PEM) the build passes as BuildKit secret 'extra-ca', for a"
+          + " TLS-intercepting proxy. Its content never enters the generated files.")
+  Path extraCa;
+
+  @Mixin DebugOption debugOption;
+
+  @Spec CommandSpec spec;
+
+  private final Function<AppDir, Detection> detector;
+  private final RuleDescriptions rules;
+
+  /** For picocli: the Node detector and the shipped rule catalogue. */
+  public ConvertCommand() {
+    this(ConvertCommand::detectWithShippedRules, RuleDescriptions.none());
+  }
+
+  ConvertCommand(Function<AppDir, Detection> detector, RuleDescriptions rules) {
+    this.detector = detector;
+    this.rules = rules;
+  }
+
+  @Override
+  public Integer call() {
+    AppDir appDir = AppDir.open(app);
+    PlanOptions options = new PlanOptions(ConvertInputs.imageMap(imageMap), ConvertInputs.extraCa(extraCa));
+    Detection detection = detector.apply(appDir);
+    PrintWriter out = spec.commandLine().getOut();
+    printFindings(spec.commandLine().getErr(), detection.findings());
+    Path target = output == null ? app : output;
+    if (detection.hasErrors()) {
+      if (format == Format.json) {
+        out.print(Json.write(ConvertSummary.of(detection, target, Map.of(), false, dryRun)));
+        out.flush();
+      }
+      throw buildpackWouldFail(detection);
+    }
+    Conversion conversion = Conversion.of(detection, options, rules);
+    if (!dryRun) {
+      new AtomicWriter(force).writeAll(paths(target, conversion.files()));
+    }
+    if (format == Format.json) {
+      out.print(Json.write(ConvertSummary.of(detection, target, conversion.files(), !dryRun, dryRun)));
+    } else if (dryRun) {
+      conversion.files().forEach((name, text) -> out.print("==> " + name + " <==\n" + text + "\n"));
+    } else {
+      out.print("Wrote " + String.join(", ", conversion.files().keySet()) + " to " + target + "\n");
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static Map<Path, String> paths(Path target, Map<String, String> files) {
+    Map<Path, String> paths = new LinkedHashMap<>();
+    files.forEach((name, text) -> paths.put(target.resolve(name), text));
+    return paths;
+  }
+
+  /** Errors and warnings on stderr as they are found; the report lists every finding. */
+  private static void printFindings(PrintWriter err, List<Finding> findings) {
+    for (Finding finding : findings) {
+      if (finding.severity().atLeast(Severity.WARNING)) {
+        err.println(finding.severity().id() + " [" + finding.rule() + "] "
+            + (finding.file() == null ? "" : finding.file()
+                + (finding.line() == null ? "" : ":" + finding.line()) + ": ")
+            + finding.message());
+      }
+    }
+    err.flush();
+  }
+
+  private BadInputException buildpackWouldFail(Detection detection) {
+    long errors = detection.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+    return new BadInputException(
+        "Heroku's buildpack would fail to build this app (" + errors
+            + (errors == 1 ? " error" : " errors") + " above)",
+        Location.of(app.toString()),
+        "A Dockerfile that reproduces the build would fail the same way, so nothing was written.",
+        List.of("Fix the errors listed above, then run 'unbuildpack convert' again."));
+  }
+
+  private static Detection detectWithShippedRules(AppDir app) {
+    throw new UnsupportedOperationException("the Node detector is not wired in yet");
+  }
+}

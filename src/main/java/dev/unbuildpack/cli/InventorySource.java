@@ -1,0 +1,31 @@
+package dev.unbuildpack.cli;
+
+import dev.unbuildpack.image.Inventories;
+import dev.unbuildpack.inventory.Inventory;
+import java.nio.file.Path;
+
+/**
+ * Turns what the user typed into an inventory: {@code inventory:FILE.json} is a saved inventory
+ * (kept as a CI artifact, say); anything else names an image, read by {@link Inventories}.
+ */
+final class InventorySource {
+  static final String SAVED_PREFIX = "inventory:";
+
+  private InventorySource() {}
+
+  static Inventory read(String ref) {
+    if (ref.startsWith(SAVED_PREFIX)) {
+      return named(InventoryFile.read(Path.of(ref.substring(SAVED_PREFIX.length()))), ref);
+    }
+    return Inventories.read(ref);
+  }
+
+  /** A hand-written inventory may leave out the image name; reports then show what was typed. */
+  private static Inventory named(Inventory inventory, String ref) {
+    if (inventory.image() != null && !inventory.image().isBlank()) {
+      return inventory;
+    }
+    return new Inventory(ref, inventory.config(), inventory.layers(), inventory.packages(),
+        inventory.runtimes(), inventory.libraries(), inventory.linkage());
+  }
+}

@@ -1,0 +1,10 @@
+package dev.unbuildpack.detect;
+
+/**
+ * What a {@link Detector} found in an app: declared facts with their evidence, no decisions. The
+ * rules turn them into a {@code model.Detection}.
+ */
+public interface EcosystemFacts {
+  /** The ecosystem id, as in {@code model.Ecosystem.id()}. */
+  String ecosystem();
+}

@@ -1,0 +1,52 @@
+package dev.unbuildpack.detect.heroku;
+
+import dev.unbuildpack.app.AppDir;
+import dev.unbuildpack.common.Location;
+import dev.unbuildpack.detect.Declared;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Heroku platform files every ecosystem shares: Procfile, app.json, Aptfile (read by the apt
+ * buildpack) and .slugignore.
+ *
+ * @param procfile empty when the app has no Procfile
+ * @param appJson empty when the app has no app.json
+ * @param aptfile package lines of the Aptfile, comments and blanks dropped
+ * @param slugignore pattern lines of .slugignore, comments and blanks dropped
+ */
+public record HerokuFiles(
+    Optional<Procfile> procfile,
+    Optional<AppJson> appJson,
+    List<Declared> aptfile,
+    List<Declared> slugignore) {
+  public static final String APTFILE = "Aptfile";
+  public static final String SLUGIGNORE = ".slugignore";
+
+  public HerokuFiles {
+    aptfile = List.copyOf(aptfile);
+    slugignore = List.copyOf(slugignore);
+  }
+
+  public static HerokuFiles read(AppDir app) {
+    return new HerokuFiles(
+        app.read(Procfile.FILE).map(Procfile::parse),
+        app.read(AppJson.FILE).map(AppJson::parse),
+        app.read(APTFILE).map(text -> lines(APTFILE, text)).orElse(List.of()),
+        app.read(SLUGIGNORE).map(text -> lines(SLUGIGNORE, text)).orElse(List.of()));
+  }
+
+  /** Non-blank lines that are not "#" comments, trimmed, each with its line number. */
+  public static List<Declared> lines(String file, String text) {
+    List<Declared> lines = new ArrayList<>();
+    String[] all = text.split("\r?\n", -1);
+    for (int i = 0; i < all.length; i++) {
+      String line = all[i].strip();
+      if (!line.isEmpty() && !line.startsWith("#")) {
+        lines.add(new Declared(line, Location.of(file, i + 1)));
+      }
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,12 @@
+package dev.unbuildpack.detect.node;
+
+import dev.unbuildpack.common.Location;
+
+/**
+ * An npm package the app depends on.
+ *
+ * @param range as package.json declares it; null for a package only the lockfile lists
+ * @param version the version the lockfile resolved, or null when unknown
+ * @param scope "dependencies", "devDependencies", "optionalDependencies" or "lockfile"
+ */
+public record Dependency(String name, String range, String version, String scope, Location at) {}

@@ -1,0 +1,89 @@
+package dev.unbuildpack.detect.node;
+
+import dev.unbuildpack.app.AppDir;
+import dev.unbuildpack.common.Location;
+import dev.unbuildpack.detect.Declared;
+import dev.unbuildpack.detect.Detector;
+import dev.unbuildpack.detect.StructuredFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Node.js: the classic buildpack's bin/detect passes when package.json is at the root. */
+public final class NodeDetector implements Detector {
+  private static final List<String> VERSION_FILES = List.of(".nvmrc", ".node-version");
+  private static final List<String> CONFIG_FILES =
+      List.of(".npmrc", ".yarnrc", ".yarnrc.yml", "pnpm-workspace.yaml");
+  private static final List<String> START_FILES = List.of("server.js", "index.js");
+
+  @Override
+  public String id() {
+    return NodeFacts.ID;
+  }
+
+  @Override
+  public int priority() {
+    return 100;
+  }
+
+  @Override
+  public List<String> markers() {
+    return List.of(PackageJson.FILE);
+  }
+
+  @Override
+  public boolean detects(AppDir app) {
+    return app.isFile(PackageJson.FILE);
+  }
+
+  @Override
+  public NodeFacts facts(AppDir app) {
+    PackageJson pkg = new PackageJson(app.read(PackageJson.FILE).orElseThrow());
+    List<Lockfile> lockfiles = Lockfiles.find(app);
+    Optional<StructuredFile> npmLock = Lockfiles.npmLock(app, lockfiles);
+    Map<String, Dependency> locked = npmLock.map(Lockfiles::lockedPackages).orElse(Map.of());
+    List<Dependency> declared = pkg.dependencies(locked.entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().version())));
+    List<SecretReference> references = new ArrayList<>();
+    List<CommittedSecret> committed = new ArrayList<>();
+    app.read(NpmConfig.FILE).ifPresent(t -> NpmConfig.read(t, references::add, committed::add));
+    Optional<YarnConfig> yarnrc = app.read(YarnConfig.FILE).map(YarnConfig::new);
+    yarnrc.ifPresent(y -> y.secrets(references::add, committed::add));
+    List<Dependency> git =
+        declared.stream().filter(d -> PackageJson.isGitUrl(d.range())).toList();
+    git.forEach(d -> PackageJson.urlCredentials(d, references::add, committed::add));
+    return new NodeFacts(
+        pkg.strings("scripts"),
+        pkg.strings("engines"),
+        pkg.packageManager(),
+        lockfiles,
+        withLockedOnly(declared, locked),
+        references,
+        committed,
+        pkg.scriptVariables(),
+        versionFiles(app),
+        yarnrc.flatMap(YarnConfig::yarnPath),
+        CONFIG_FILES.stream().filter(app::isFile).toList(),
+        git,
+        START_FILES.stream().filter(app::isFile).toList());
+  }
+
+  private static List<Dependency> withLockedOnly(
+      List<Dependency> declared, Map<String, Dependency> locked) {
+    List<Dependency> all = new ArrayList<>(declared);
+    locked.values().stream()
+        .filter(l -> declared.stream().noneMatch(d -> d.name().equals(l.name())))
+        .forEach(all::add);
+    return all;
+  }
+
+  private static List<Declared> versionFiles(AppDir app) {
+    List<Declared> found = new ArrayList<>();
+    for (String file : VERSION_FILES) {
+      app.read(file).ifPresent(text -> found.add(new Declared(text.strip(), Location.of(file, 1))));
+    }
+    return found;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.unbuildpack.generate;
+
+import dev.unbuildpack.plan.BuildPlan;
+import dev.unbuildpack.plan.PlanSecret;
+
+/** Command lines the generated files and the report tell the user to run. */
+final class Commands {
+  /** Compose reads the CA bundle's path from this variable (compose.yaml has no host paths). */
+  static final String EXTRA_CA_VARIABLE = "EXTRA_CA_FILE";
+
+  private Commands() {}
+
+  /** The docker build command with every secret the Dockerfile mounts. */
+  static String dockerBuild(BuildPlan plan) {
+    StringBuilder command = new StringBuilder("DOCKER_BUILDKIT=1 docker build");
+    for (PlanSecret secret : plan.secrets()) {
+      command.append(" --secret ").append(secretFlag(secret, caFile(plan)));
+    }
+    return command.append(" -t ").append(Names.image(plan)).append(" .").toString();
+  }
+
+  /**
+   * The value of --secret for one secret: an app secret comes from the variable of the same name
+   * (so it is never written to a file or shell history), the CA bundle from its file.
+   */
+  static String secretFlag(PlanSecret secret, String caFile) {
+    return secret.extraCa()
+        ? "id=" + secret.id() + ",src=" + caFile
+        : "id=" + secret.id() + ",env=" + secret.id();
+  }
+
+  static String caFile(BuildPlan plan) {
+    return plan.secrets().stream()
+        .filter(PlanSecret::extraCa)
+        .map(PlanSecret::foundAt)
+        .findFirst()
+        .orElse("FILE");
+  }
+}

@@ -1,0 +1,36 @@
+package dev.unbuildpack.generate;
+
+import dev.unbuildpack.model.Detection;
+import dev.unbuildpack.plan.BuildPlan;
+import dev.unbuildpack.plan.PlanOptions;
+import dev.unbuildpack.plan.Planner;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The files convert writes, by name in a fixed order, with the plan they render.
+ *
+ * @param files file name (relative to the output folder) to its text
+ */
+public record Conversion(BuildPlan plan, Map<String, String> files) {
+  public static final String DOCKERFILE = "Dockerfile";
+  public static final String DOCKERIGNORE = ".dockerignore";
+  public static final String COMPOSE = "compose.yaml";
+  public static final String REPORT = "unbuildpack-report.md";
+
+  public Conversion {
+    files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+  }
+
+  /** Plans the app and renders all four files. */
+  public static Conversion of(Detection detection, PlanOptions options, RuleDescriptions rules) {
+    BuildPlan plan = Planner.plan(detection, options);
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(DOCKERFILE, DockerfileRenderer.render(plan));
+    files.put(DOCKERIGNORE, DockerignoreRenderer.render(plan));
+    files.put(COMPOSE, ComposeRenderer.render(plan));
+    files.put(REPORT, ReportRenderer.render(detection, plan, rules));
+    return new Conversion(plan, files);
+  }
+}

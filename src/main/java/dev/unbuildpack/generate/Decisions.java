@@ -1,0 +1,135 @@
+package dev.unbuildpack.generate;
+
+import static dev.unbuildpack.generate.Markdown.code;
+
+import dev.unbuildpack.model.IgnoreEntry;
+import dev.unbuildpack.model.Process;
+import dev.unbuildpack.model.SystemPackage;
+import dev.unbuildpack.plan.BuildPlan;
+import dev.unbuildpack.plan.EnvSetting;
+import dev.unbuildpack.plan.ImageRef;
+import dev.unbuildpack.plan.LocalService;
+import dev.unbuildpack.plan.PlanStep;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** The report's decision table: one row per choice, with its rule ("–" for unbuildpack's own). */
+final class Decisions {
+  private static final String OWN = "–";
+
+  private record Row(String decision, String value, String rule, String why) {}
+
+  private Decisions() {}
+
+  static String table(BuildPlan plan) {
+    StringBuilder out = new StringBuilder(
+        Markdown.header(List.of("Decision", "Value", "Rule", "Why")));
+    for (Row row : rows(plan)) {
+      out.append(Markdown.row(List.of(
+          row.decision(), row.value(), row.rule() == null ? OWN : code(row.rule()), row.why())));
+    }
+    return out.toString();
+  }
+
+  /** Every rule id the plan rests on. */
+  static List<String> ruleIds(BuildPlan plan) {
+    return rows(plan).stream().map(Row::rule).filter(Objects::nonNull).distinct().toList();
+  }
+
+  private static List<Row> rows(BuildPlan plan) {
+    List<Row> rows = new ArrayList<>();
+    String runtime = Names.ecosystem(plan);
+    rows.add(new Row(runtime + " version", code(plan.ecosystem().runtime().version()),
+        plan.ecosystem().runtime().rule(), ReportRenderer.runtimeReason(plan)));
+    rows.add(new Row("Package manager",
+        ReportRenderer.packageManager(plan.ecosystem().packageManager()), null,
+        "As the buildpack selects it."));
+    rows.add(image("Build image", plan.build().image(),
+        runtime + " with compilers, python3 and git, like Heroku's build image."));
+    rows.add(image("Runtime image", plan.runtime().image(),
+        runtime + " without compilers, like Heroku's run image; the build stage's result is"
+            + " copied in."));
+    packages(rows, "Build package", plan.build().packages());
+    packages(rows, "Run-time package", plan.runtime().packages());
+    env(rows, "Build variable", plan.build().env());
+    env(rows, "Run-time variable", plan.runtime().env());
+    rows.add(layers(plan));
+    steps(rows, plan);
+    processes(rows, plan);
+    rows.add(new Row("User", code(plan.user().name()) + " (uid " + plan.user().uid() + ")", null,
+        "An unprivileged user the base image already has; a dyno never runs as root."));
+    for (IgnoreEntry entry : plan.ignore()) {
+      rows.add(new Row(".dockerignore", code(entry.pattern()), null, entry.source()));
+    }
+    for (LocalService service : plan.services()) {
+      rows.add(new Row("Add-on " + code(service.addon().plan()),
+          service.hasStandIn() ? "compose service " + code(service.addon().service()) : "none",
+          null, service.addon().source() + "; the app reads " + code(service.addon().envVar())
+              + "."));
+    }
+    return rows;
+  }
+
+  private static Row image(String decision, ImageRef image, String why) {
+    String value = code(image.reference());
+    if (image.isMapped()) {
+      value += " (" + code(image.original()) + " rewritten by the image map, " + image.mappedBy()
+          + ")";
+    }
+    return new Row(decision, value, null, why);
+  }
+
+  private static void packages(List<Row> rows, String decision, List<SystemPackage> packages) {
+    packages.forEach(p -> rows.add(new Row(decision, code(p.name()), p.rule(), p.reason())));
+  }
+
+  private static void env(List<Row> rows, String decision, List<EnvSetting> env) {
+    env.forEach(e -> rows.add(new Row(decision, code(e.name() + "=" + e.value()), e.rule(),
+        "Set by the buildpack.")));
+  }
+
+  private static Row layers(BuildPlan plan) {
+    if (plan.manifestsSkippedBecause() != null) {
+      return new Row("Layer order", "all sources before the install", null,
+          plan.manifestsSkippedBecause());
+    }
+    return new Row("Layer order", "manifests first: "
+        + String.join(", ", plan.manifests().stream().map(Markdown::code).toList()), null,
+        "The dependency install reruns only when a manifest changes.");
+  }
+
+  private static void steps(List<Row> rows, BuildPlan plan) {
+    for (PlanStep step : plan.buildSteps()) {
+      List<String> mounts = new ArrayList<>();
+      step.secrets().forEach(id -> mounts.add("secret " + code(id)));
+      step.caches().forEach(dir -> mounts.add("cache " + code(dir)));
+      rows.add(new Row("Build step (" + step.phase() + ")", code(step.command()), step.rule(),
+          mounts.isEmpty() ? "In the buildpack's order." : "Mounts " + String.join(", ", mounts)
+              + "."));
+    }
+    for (PlanStep step : plan.runtimeTooling()) {
+      rows.add(new Row("Runtime step (" + step.phase() + ")", code(step.command()), step.rule(),
+          "The processes may call the tool it installs."));
+    }
+  }
+
+  private static void processes(List<Row> rows, BuildPlan plan) {
+    Process main = plan.processes().main();
+    for (Process process : plan.processes().longRunning()) {
+      rows.add(new Row("Process " + code(process.type()), code(process.command()), null,
+          process.source() + (process == main ? "; the image's CMD" : "")
+              + "; compose service " + code(process.type()) + "."));
+    }
+    Process release = plan.processes().release();
+    if (release != null) {
+      rows.add(new Row("Release phase", code(release.command()), null, release.source()
+          + "; not part of the image: compose one-off service " + code("release") + "."));
+    }
+    if (plan.port() != null) {
+      rows.add(new Row("Port", code("PORT=" + plan.port().number()), plan.port().rule(),
+          "Heroku injects PORT at run time; the image sets this default and EXPOSEs it, and a"
+              + " platform that sets PORT still overrides it."));
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package dev.unbuildpack.generate;
+
+import static dev.unbuildpack.generate.Markdown.code;
+
+import dev.unbuildpack.model.Detection;
+import dev.unbuildpack.model.Finding;
+import dev.unbuildpack.model.PackageManager;
+import dev.unbuildpack.model.Runtime;
+import dev.unbuildpack.plan.BuildPlan;
+import dev.unbuildpack.plan.PlanSecret;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * unbuildpack-report.md, for the person who reviews the conversion: first what they must still do
+ * (secrets, release phase, add-ons, config vars), then every decision with its rule and reason,
+ * every finding, and the rules with their summaries and buildpack sources.
+ */
+public final class ReportRenderer {
+  private ReportRenderer() {}
+
+  public static String render(Detection detection, BuildPlan plan, RuleDescriptions rules) {
+    StringBuilder out = new StringBuilder();
+    out.append("# unbuildpack report: ").append(plan.app()).append("\n\n")
+        .append("`unbuildpack convert` turned the Heroku ").append(Names.ecosystem(plan))
+        .append(" app ").append(code(plan.app()))
+        .append(" into `Dockerfile`, `.dockerignore` and `compose.yaml`. Below: what you must"
+            + " still do, every decision with the rule behind it, and every finding.\n");
+    out.append("\n## What you must still do\n\n");
+    List<String> todo = ToDo.items(detection, plan);
+    for (int i = 0; i < todo.size(); i++) {
+      out.append(i + 1).append(". ").append(todo.get(i)).append('\n');
+    }
+    out.append("\n## Decisions\n\n").append(Decisions.table(plan));
+    findings(out, detection.findings());
+    secrets(out, plan);
+    rules(out, detection, plan, rules);
+    return out.toString();
+  }
+
+  /** "Heroku would pick Node.js 24.19.0 because ..." */
+  static String runtimeReason(BuildPlan plan) {
+    Runtime runtime = plan.ecosystem().runtime();
+    String pick = "Heroku would pick " + Names.ecosystem(plan) + " " + runtime.version();
+    return runtime.requested() == null
+        ? pick + ": " + runtime.source() + "."
+        : pick + " because of " + runtime.source() + " (" + code(runtime.requested()) + ").";
+  }
+
+  static String packageManager(PackageManager manager) {
+    String version = manager.version() == null ? " (bundled with the runtime)" : " " + manager.version();
+    String lockfile = manager.lockfile() == null
+        ? ", no lockfile"
+        : ", lockfile " + code(manager.lockfile());
+    return manager.name() + version + lockfile;
+  }
+
+  private static void findings(StringBuilder out, List<Finding> findings) {
+    out.append("\n## Findings\n\n");
+    if (findings.isEmpty()) {
+      out.append("None.\n");
+      return;
+    }
+    for (Finding finding : findings) {
+      out.append("- **").append(finding.severity().id()).append("** ")
+          .append(code(finding.rule()));
+      if (finding.file() != null) {
+        out.append(" in ").append(finding.file())
+            .append(finding.line() == null ? "" : ":" + finding.line());
+      }
+      out.append(": ").append(finding.message()).append('\n');
+    }
+  }
+
+  private static void secrets(StringBuilder out, BuildPlan plan) {
+    out.append("\n## Build secrets\n\n");
+    if (plan.secrets().isEmpty()) {
+      out.append("None: the build needs no secret.\n");
+      return;
+    }
+    out.append("Each is a BuildKit secret, mounted only on the steps listed and read from"
+        + " `/run/secrets/ID`; no value is in the Dockerfile, a layer or the image history.\n\n");
+    out.append(Markdown.header(List.of("Secret", "Needed because", "Mounted on", "Pass it with")));
+    for (PlanSecret secret : plan.secrets()) {
+      String because = secret.extraCa()
+          ? "--extra-ca: the CA bundle of a TLS-intercepting proxy"
+          : (secret.foundAt() == null ? "" : secret.foundAt() + ", ") + "rule " + code(secret.rule());
+      out.append(Markdown.row(List.of(
+          code(secret.id()),
+          because,
+          secret.usedBy().isEmpty() ? "no step (nothing reads it)" : String.join(", ", secret.usedBy()),
+          code("--secret " + Commands.secretFlag(secret, Commands.caFile(plan))))));
+    }
+  }
+
+  private static void rules(
+      StringBuilder out, Detection detection, BuildPlan plan, RuleDescriptions rules) {
+    TreeSet<String> ids = new TreeSet<>(Decisions.ruleIds(plan));
+    detection.findings().forEach(f -> ids.add(f.rule()));
+    out.append("\n## Rules\n\n");
+    if (ids.isEmpty()) {
+      out.append("No rule applied.\n");
+      return;
+    }
+    out.append(Markdown.header(List.of("Rule", "Summary", "Source")));
+    for (String id : ids) {
+      var description = rules.describe(id);
+      out.append(Markdown.row(List.of(
+          code(id),
+          description.map(RuleDescriptions.RuleDescription::summary)
+              .orElse("(not in the rule catalogue)"),
+          description.map(RuleDescriptions.RuleDescription::source).orElse(""))));
+    }
+  }
+}

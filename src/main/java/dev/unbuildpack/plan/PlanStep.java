@@ -1,0 +1,26 @@
+package dev.unbuildpack.plan;
+
+import java.util.List;
+
+/**
+ * One RUN of the build.
+ *
+ * @param phase the buildpack phase it reproduces ("install", "build", "prune", ...)
+ * @param command the shell command line, exactly as the buildpack would run it
+ * @param rule the rule that put it there
+ * @param secrets ids of the app's build secrets mounted on this step (and only this step)
+ * @param caches directories mounted as BuildKit caches (the package manager's cache)
+ * @param extraCa true when the extra CA bundle is mounted on this step
+ */
+public record PlanStep(
+    String phase,
+    String command,
+    String rule,
+    List<String> secrets,
+    List<String> caches,
+    boolean extraCa) {
+  public PlanStep {
+    secrets = List.copyOf(secrets);
+    caches = List.copyOf(caches);
+  }
+}

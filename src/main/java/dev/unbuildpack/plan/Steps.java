@@ -1,0 +1,64 @@
+package dev.unbuildpack.plan;
+
+import dev.unbuildpack.model.BuildStep;
+import dev.unbuildpack.model.Ecosystem;
+import java.util.List;
+
+/** How the buildpack's steps split around the copy of the sources. */
+final class Steps {
+  static final String PREBUILD = "prebuild";
+  static final String INSTALL = "install";
+  /** Installing the package manager itself (npm install -g yarn@...), needed again at run time. */
+  static final String TOOLING = "tooling";
+
+  private Steps() {}
+
+  /**
+   * The plan's steps. Every one of them runs the ecosystem's tools, which may reach the registry
+   * or the network (install, node-gyp headers, Prisma engines in a build script...), so the extra
+   * CA, when given, is mounted on all of them; it is public data, unlike the app's secrets, which
+   * go only to the steps that need them.
+   */
+  static List<PlanStep> of(List<BuildStep> steps, boolean extraCa) {
+    return steps.stream()
+        .map(s -> new PlanStep(s.phase(), s.command(), s.rule(), s.secrets(), s.caches(), extraCa))
+        .toList();
+  }
+
+  /** True when a step that must see the whole app (heroku-prebuild) runs before the install. */
+  static boolean needSourcesBeforeInstall(List<PlanStep> steps) {
+    int end = endOfDependencySteps(steps);
+    return end == 0 || steps.subList(0, end).stream().anyMatch(s -> s.phase().equals(PREBUILD));
+  }
+
+  /** The index just after the last install step, or 0 when there is none. */
+  static int endOfDependencySteps(List<PlanStep> steps) {
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      if (steps.get(i).phase().equals(INSTALL)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  static String whySourcesFirst(List<PlanStep> steps, Ecosystem ecosystem) {
+    if (endOfDependencySteps(steps) == 0) {
+      return "There is no dependency install step, so nothing is gained by copying the manifests"
+          + " first.";
+    }
+    if (ecosystem.manifests().isEmpty()) {
+      return "No manifest was listed for the dependency install, so the install needs the whole"
+          + " app.";
+    }
+    PlanStep prebuild =
+        steps.stream().filter(s -> s.phase().equals(PREBUILD)).findFirst().orElseThrow();
+    return "The " + PREBUILD + " step (rule " + prebuild.rule() + ") runs before the dependency"
+        + " install, as on Heroku, and may use any file of the app; so the sources are copied"
+        + " whole before it, and the dependency layer is rebuilt whenever a source file changes.";
+  }
+
+  /** Steps that install tools the processes may call at run time (yarn, pnpm, a newer npm). */
+  static List<PlanStep> tooling(List<PlanStep> steps) {
+    return steps.stream().filter(s -> s.phase().equals(TOOLING)).toList();
+  }
+}

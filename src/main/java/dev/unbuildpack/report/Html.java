@@ -1,0 +1,50 @@
+package dev.unbuildpack.report;
+
+import java.util.List;
+
+/** HTML building blocks. Every value from an image goes through {@link #escape}. */
+final class Html {
+  private Html() {}
+
+  /** Text safe in element content and in double- or single-quoted attributes. */
+  static String escape(String value) {
+    if (value == null) {
+      return "—";
+    }
+    StringBuilder out = new StringBuilder(value.length());
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Long paths and PATH lists may wrap after a slash or colon, never inside a name. */
+  static String breakable(String escaped) {
+    return escaped.replace("/", "/<wbr>").replace(":", ":<wbr>");
+  }
+
+  /** A table; a cell of column 0 named added/removed/changed gets that class for its colour. */
+  static String table(List<String> headers, List<List<String>> rows, boolean kindColumn) {
+    StringBuilder html = new StringBuilder("<table>\n<thead><tr>");
+    headers.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
+    html.append("</tr></thead>\n<tbody>\n");
+    for (List<String> row : rows) {
+      html.append("<tr>");
+      for (int i = 0; i < row.size(); i++) {
+        String cell = row.get(i);
+        html.append(i == 0 && kindColumn ? "<td class=\"" + escape(cell) + "\">" : "<td>")
+            .append(breakable(escape(cell)))
+            .append("</td>");
+      }
+      html.append("</tr>\n");
+    }
+    return html.append("</tbody>\n</table>\n").toString();
+  }
+}

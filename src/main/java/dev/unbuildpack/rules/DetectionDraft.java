@@ -1,0 +1,108 @@
+package dev.unbuildpack.rules;
+
+import dev.unbuildpack.model.Addon;
+import dev.unbuildpack.model.BuildSecret;
+import dev.unbuildpack.model.BuildStep;
+import dev.unbuildpack.model.Detection;
+import dev.unbuildpack.model.Ecosystem;
+import dev.unbuildpack.model.Env;
+import dev.unbuildpack.model.EnvVar;
+import dev.unbuildpack.model.Finding;
+import dev.unbuildpack.model.IgnoreEntry;
+import dev.unbuildpack.model.Process;
+import dev.unbuildpack.model.Severity;
+import dev.unbuildpack.model.SystemPackage;
+import dev.unbuildpack.model.SystemPackages;
+import dev.unbuildpack.common.Location;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Detection being assembled by the platform rules and the ecosystem rules. First writer wins
+ * for keyed parts (process type, secret name, package name, variable), so the more specific
+ * source (the Procfile, app.json) is applied before the buildpack defaults.
+ */
+public final class DetectionDraft {
+  private final String app;
+  private final List<Ecosystem> ecosystems = new ArrayList<>();
+  private final Map<String, Process> processes = new LinkedHashMap<>();
+  private final Map<String, BuildSecret> secrets = new LinkedHashMap<>();
+  private final Map<String, SystemPackage> buildPackages = new LinkedHashMap<>();
+  private final Map<String, SystemPackage> runPackages = new LinkedHashMap<>();
+  private final List<BuildStep> steps = new ArrayList<>();
+  private final Map<String, EnvVar> buildEnv = new LinkedHashMap<>();
+  private final Map<String, EnvVar> runEnv = new LinkedHashMap<>();
+  private final List<Addon> addons = new ArrayList<>();
+  private final List<IgnoreEntry> ignore = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>();
+
+  public DetectionDraft(String app) {
+    this.app = app;
+  }
+
+  public void ecosystem(Ecosystem ecosystem) {
+    ecosystems.add(ecosystem);
+  }
+
+  public void process(Process process) {
+    processes.putIfAbsent(process.type(), process);
+  }
+
+  public boolean hasProcess(String type) {
+    return processes.containsKey(type);
+  }
+
+  public void secret(BuildSecret secret) {
+    secrets.putIfAbsent(secret.name(), secret);
+  }
+
+  public void buildPackage(SystemPackage pkg) {
+    buildPackages.putIfAbsent(pkg.name(), pkg);
+  }
+
+  public void runPackage(SystemPackage pkg) {
+    runPackages.putIfAbsent(pkg.name(), pkg);
+  }
+
+  public void step(BuildStep step) {
+    steps.add(step);
+  }
+
+  public void buildEnv(String name, EnvVar value) {
+    buildEnv.putIfAbsent(name, value);
+  }
+
+  public void runEnv(String name, EnvVar value) {
+    runEnv.putIfAbsent(name, value);
+  }
+
+  public void addon(Addon addon) {
+    addons.add(addon);
+  }
+
+  public void ignore(IgnoreEntry entry) {
+    if (ignore.stream().noneMatch(e -> e.pattern().equals(entry.pattern()))) {
+      ignore.add(entry);
+    }
+  }
+
+  /** A finding of the rule's own severity. */
+  public void finding(Rule rule, String message, Location at) {
+    finding(Severity.valueOf(rule.severity().toUpperCase(java.util.Locale.ROOT)), rule.id(),
+        message, at);
+  }
+
+  public void finding(Severity severity, String rule, String message, Location at) {
+    findings.add(new Finding(severity, rule, message,
+        at == null ? null : at.file(), at == null ? null : at.line()));
+  }
+
+  public Detection build() {
+    return new Detection(app, ecosystems, List.copyOf(processes.values()),
+        List.copyOf(secrets.values()),
+        new SystemPackages(List.copyOf(buildPackages.values()), List.copyOf(runPackages.values())),
+        steps, new Env(buildEnv, runEnv), addons, ignore, findings);
+  }
+}

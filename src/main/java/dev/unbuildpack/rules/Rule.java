@@ -1,0 +1,67 @@
+package dev.unbuildpack.rules;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One piece of buildpack knowledge, bound from a rule file ({@code rules/<eco>/*.toml}). The
+ * first four fields are required for every rule; the others hold the rule's data and are set only
+ * where the rule needs them.
+ *
+ * @param id stable, never reused ("NODE-INSTALL-NPM")
+ * @param summary one sentence: what the buildpack does
+ * @param effect what that means for the Dockerfile
+ * @param source where the fact was read
+ * @param severity for rules that raise a finding: "error", "warning" or "info"
+ * @param value a single datum (a default version, a Debian package suite)
+ * @param values a list datum (supported majors, default ignore patterns)
+ * @param env variables the buildpack sets
+ * @param commands command lines by variant ("ci", "install", "npm", "yarn", ...)
+ * @param caches directories worth a cache mount
+ * @param npm npm packages that trigger the rule
+ * @param versions npm range of those packages that triggers it; all versions when absent
+ * @param build Debian packages needed at build time
+ * @param run Debian packages needed at run time
+ * @param addon app.json add-on name ("heroku-postgresql")
+ * @param service the compose service standing in for it
+ * @param variable the variable the app reads the service's address from
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Rule(
+    String id,
+    String summary,
+    String effect,
+    RuleSource source,
+    String severity,
+    String value,
+    List<String> values,
+    Map<String, String> env,
+    Map<String, String> commands,
+    List<String> caches,
+    List<String> npm,
+    String versions,
+    List<String> build,
+    List<String> run,
+    String addon,
+    String service,
+    String variable) {
+  public Rule {
+    values = values == null ? List.of() : List.copyOf(values);
+    env = env == null ? Map.of() : Map.copyOf(env);
+    commands = commands == null ? Map.of() : Map.copyOf(commands);
+    caches = caches == null ? List.of() : List.copyOf(caches);
+    npm = npm == null ? List.of() : List.copyOf(npm);
+    build = build == null ? List.of() : List.copyOf(build);
+    run = run == null ? List.of() : List.copyOf(run);
+  }
+
+  /** The command of one variant; a missing variant is a bug in the rule file or the engine. */
+  public String command(String variant) {
+    String command = commands.get(variant);
+    if (command == null) {
+      throw new IllegalStateException("rule " + id + " has no command '" + variant + "'");
+    }
+    return command;
+  }
+}

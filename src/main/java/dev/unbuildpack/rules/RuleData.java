@@ -1,0 +1,14 @@
+package dev.unbuildpack.rules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/** Data files that rules rely on ({@code rules/<eco>/data/*.toml}), bound with the rule mapper. */
+public final class RuleData {
+  private RuleData() {}
+
+  /** Reads {@code rules/<relative>} from the shipped rules folder into {@code type}. */
+  public static <T> T read(String relative, Class<T> type) throws JsonProcessingException {
+    String text = RuleLoader.withFolder(folder -> RuleLoader.read(folder.resolve(relative)));
+    return RuleLoader.TOML.readValue(text, type);
+  }
+}

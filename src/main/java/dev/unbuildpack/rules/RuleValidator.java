@@ -1,0 +1,86 @@
+package dev.unbuildpack.rules;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks what makes a rule usable: a stable id, a one-line summary, an effect, a dated source. */
+final class RuleValidator {
+  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+  // Debian package names: lower case, digits, + - . (Debian Policy 5.6.1).
+  private static final Pattern DEBIAN_NAME = Pattern.compile("[a-z0-9][a-z0-9+.-]+");
+  private static final Set<String> SEVERITIES = Set.of("error", "warning", "info");
+
+  private RuleValidator() {}
+
+  static List<RuleProblem> validate(String file, String label, Rule rule) {
+    List<RuleProblem> problems = new ArrayList<>();
+    Problems p = (key, message) -> problems.add(new RuleProblem(file, label, key, message));
+    if (rule.id() == null || !ID.matcher(rule.id()).matches()) {
+      p.add("id", "must look like NODE-INSTALL-NPM (upper case words joined by '-')");
+    }
+    oneLine(p, "summary", rule.summary());
+    if (blank(rule.effect())) {
+      p.add("effect", "is missing");
+    }
+    if (rule.severity() != null && !SEVERITIES.contains(rule.severity())) {
+      p.add("severity", "must be one of error, warning, info");
+    }
+    for (String name : concat(rule.build(), rule.run())) {
+      if (!DEBIAN_NAME.matcher(name).matches()) {
+        p.add(rule.build().contains(name) ? "build" : "run", "'" + name + "' is no Debian package name");
+      }
+    }
+    source(p, rule.source());
+    return problems;
+  }
+
+  private static void source(Problems p, RuleSource source) {
+    if (source == null) {
+      p.add("source", "is missing");
+      return;
+    }
+    boolean repo = !blank(source.repo()) && !blank(source.path());
+    if (!repo && blank(source.doc()) && blank(source.changelog())) {
+      p.add("source", "needs repo and path, or doc, or changelog");
+    }
+    if (blank(source.ref())) {
+      p.add("source.ref", "is missing");
+    }
+    if (blank(source.date())) {
+      p.add("source.date", "is missing");
+    } else {
+      try {
+        LocalDate.parse(source.date());
+      } catch (DateTimeParseException e) {
+        p.add("source.date", "'" + source.date() + "' is not a yyyy-mm-dd date");
+      }
+    }
+  }
+
+  private static void oneLine(Problems p, String key, String text) {
+    if (blank(text)) {
+      p.add(key, "is missing");
+    } else if (text.contains("\n")) {
+      p.add(key, "must be one line");
+    }
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  @FunctionalInterface
+  private interface Problems {
+    void add(String key, String message);
+  }
+}

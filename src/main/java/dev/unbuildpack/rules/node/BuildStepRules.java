@@ -1,0 +1,95 @@
+package dev.unbuildpack.rules.node;
+
+import dev.unbuildpack.detect.Declared;
+import dev.unbuildpack.detect.node.Lockfile;
+import dev.unbuildpack.detect.node.NodeFacts;
+import dev.unbuildpack.model.BuildStep;
+import dev.unbuildpack.rules.ConfigVars;
+import dev.unbuildpack.rules.DetectionDraft;
+import dev.unbuildpack.rules.Rule;
+import dev.unbuildpack.rules.RuleSet;
+import java.util.List;
+import java.util.Optional;
+import org.semver4j.Semver;
+
+/**
+ * The build commands in bin/compile's order: heroku-prebuild, install, heroku-postbuild or build,
+ * prune, heroku-cleanup.
+ */
+final class BuildStepRules {
+  private final RuleSet rules;
+
+  BuildStepRules(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  void apply(NodeFacts node, ManagerChoice manager, ConfigVars config, StepSecrets secrets,
+      DetectionDraft draft) {
+    script(node, manager, "heroku-prebuild", "prebuild", "NODE-STEP-PREBUILD", secrets, draft);
+    install(node, manager, config, secrets, draft);
+    if (node.script("heroku-postbuild").isPresent()) {
+      script(node, manager, "heroku-postbuild", "build", "NODE-STEP-POSTBUILD", secrets, draft);
+    } else {
+      script(node, manager, "build", "build", "NODE-STEP-BUILD", secrets, draft);
+    }
+    new PruneRules(rules).apply(node, manager, config, secrets, draft);
+    script(node, manager, "heroku-cleanup", "cleanup", "NODE-STEP-CLEANUP", secrets, draft);
+  }
+
+  private void script(NodeFacts node, ManagerChoice manager, String script, String phase,
+      String ruleId, StepSecrets secrets, DetectionDraft draft) {
+    if (node.script(script).isEmpty()) {
+      return;
+    }
+    Rule rule = rules.rule(ruleId);
+    String command = rule.command(manager.flavor().scriptVariant());
+    draft.step(new BuildStep(phase, command, rule.id(), secrets.forStep(script), List.of()));
+  }
+
+  private void install(NodeFacts node, ManagerChoice manager, ConfigVars config,
+      StepSecrets secrets, DetectionDraft draft) {
+    Rule rule;
+    String command;
+    switch (manager.flavor()) {
+      case NPM -> {
+        rule = rules.rule("NODE-INSTALL-NPM");
+        command = rule.command(npmVariant(node, manager, config))
+            .replace("{production}", config.value("NPM_CONFIG_PRODUCTION").orElse("false"));
+      }
+      case YARN_CLASSIC -> {
+        rule = rules.rule("NODE-INSTALL-YARN");
+        command = rule.command("install")
+            .replace("{production}", config.value("YARN_PRODUCTION").orElse("false"));
+      }
+      case YARN_BERRY -> {
+        rule = rules.rule("NODE-INSTALL-YARN-BERRY");
+        command = rule.command("install");
+      }
+      default -> {
+        rule = rules.rule("NODE-INSTALL-PNPM");
+        command = rule.command("install");
+      }
+    }
+    draft.step(new BuildStep("install", command, rule.id(),
+        secrets.forStep(StepSecrets.INSTALL), rule.caches()));
+  }
+
+  /** npm ci with an npm lockfile, npm install without; USE_NPM_INSTALL overrides (bin/compile). */
+  private static String npmVariant(NodeFacts node, ManagerChoice manager, ConfigVars config) {
+    boolean npmLock = node.lockfiles().stream().anyMatch(l -> l.kind() == Lockfile.Kind.NPM
+        || l.kind() == Lockfile.Kind.NPM_SHRINKWRAP);
+    boolean ci = config.value("USE_NPM_INSTALL").map("false"::equals).orElse(npmLock);
+    return (ci ? "ci" : "install") + (npm12(node.engine("npm")) ? "-npm12" : "");
+  }
+
+  /** npm 12 rejects --unsafe-perm; true when engines.npm asks for 12 or later. */
+  private static boolean npm12(Optional<Declared> engine) {
+    return engine.map(e -> {
+      try {
+        return Semver.coerce(e.value()).getMajor() >= 12;
+      } catch (RuntimeException notAVersion) {
+        return false;
+      }
+    }).orElse(false);
+  }
+}

@@ -1,0 +1,73 @@
+package dev.unbuildpack.rules.node;
+
+import dev.unbuildpack.detect.node.Dependency;
+import dev.unbuildpack.detect.node.NodeFacts;
+import dev.unbuildpack.model.SystemPackage;
+import dev.unbuildpack.rules.DetectionDraft;
+import dev.unbuildpack.rules.Rule;
+import dev.unbuildpack.rules.RuleSet;
+import java.util.Optional;
+import org.semver4j.Semver;
+import org.semver4j.SemverException;
+
+/** Debian packages that npm packages need at build and at run time (rules with "npm = [...]"). */
+final class NativeRules {
+  private static final String DEV = "devDependencies";
+  private final RuleSet rules;
+
+  NativeRules(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  void apply(NodeFacts node, DetectionDraft draft) {
+    for (Rule rule : rules.all()) {
+      if (rule.npm().isEmpty()) {
+        continue;
+      }
+      // devDependencies are pruned after the build, so they need nothing at run time.
+      Optional<Dependency> runtime = node.dependencies().stream()
+          .filter(dep -> !DEV.equals(dep.scope()) && triggers(rule, dep)).findFirst();
+      Optional<Dependency> buildOnly = node.dependencies().stream()
+          .filter(dep -> DEV.equals(dep.scope()) && triggers(rule, dep)).findFirst();
+      runtime.ifPresent(dep -> add(rule, reason(dep), true, draft));
+      if (runtime.isEmpty()) {
+        buildOnly.ifPresent(dep -> add(rule, reason(dep), false, draft));
+      }
+    }
+    Rule git = rules.rule("NODE-GIT-DEPENDENCY");
+    node.gitDependencies().stream().findFirst().ifPresent(dep ->
+        add(git, "git dependency " + dep.name() + " (" + dep.at() + ")", true, draft));
+  }
+
+  private static boolean triggers(Rule rule, Dependency dep) {
+    if (!rule.npm().contains(dep.name())) {
+      return false;
+    }
+    if (rule.versions() == null) {
+      return true;
+    }
+    return version(dep).map(v -> v.satisfies(rule.versions())).orElse(false);
+  }
+
+  /** The locked version, else the lowest version the declared range names ("^0.25.1"). */
+  private static Optional<Semver> version(Dependency dep) {
+    String text = dep.version() != null ? dep.version() : dep.range();
+    try {
+      return Optional.ofNullable(text == null ? null : Semver.coerce(text));
+    } catch (SemverException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String reason(Dependency dep) {
+    return "npm package " + dep.name() + (DEV.equals(dep.scope()) ? " (devDependency, " : " (")
+        + dep.at() + ")";
+  }
+
+  private static void add(Rule rule, String reason, boolean atRunTime, DetectionDraft draft) {
+    rule.build().forEach(name -> draft.buildPackage(new SystemPackage(name, rule.id(), reason)));
+    if (atRunTime) {
+      rule.run().forEach(name -> draft.runPackage(new SystemPackage(name, rule.id(), reason)));
+    }
+  }
+}

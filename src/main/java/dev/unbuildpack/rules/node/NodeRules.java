@@ -1,0 +1,77 @@
+package dev.unbuildpack.rules.node;
+
+import dev.unbuildpack.detect.heroku.HerokuFiles;
+import dev.unbuildpack.detect.heroku.ProcfileEntry;
+import dev.unbuildpack.detect.node.NodeFacts;
+import dev.unbuildpack.model.Ecosystem;
+import dev.unbuildpack.model.EnvVar;
+import dev.unbuildpack.model.Process;
+import dev.unbuildpack.model.Runtime;
+import dev.unbuildpack.rules.ConfigVars;
+import dev.unbuildpack.rules.DetectionDraft;
+import dev.unbuildpack.rules.Rule;
+import dev.unbuildpack.rules.RuleSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Applies the Node.js rules to what the Node detector found. */
+public final class NodeRules {
+  private final RuleSet rules;
+  private final NodeReleases releases;
+
+  public NodeRules(RuleSet rules, NodeReleases releases) {
+    this.rules = rules;
+    this.releases = releases;
+  }
+
+  public void apply(NodeFacts node, HerokuFiles heroku, ConfigVars config, DetectionDraft draft) {
+    Runtime runtime = new RuntimeRules(rules, releases).apply(node, config, draft);
+    ManagerChoice manager = new PackageManagerRules(rules).apply(node, draft);
+    draft.ecosystem(new Ecosystem(NodeFacts.ID, runtime, manager.packageManager(),
+        manifests(node, manager)));
+    StepSecrets secrets = new SecretRules(rules).apply(node, manager.flavor(), config, draft);
+    new BuildStepRules(rules).apply(node, manager, config, secrets, draft);
+    new NativeRules(rules).apply(node, draft);
+    env(manager, draft);
+    defaultProcess(node, heroku, draft);
+  }
+
+  /** Files the install needs, copied before the sources so the dependency layer caches. */
+  private static List<String> manifests(NodeFacts node, ManagerChoice manager) {
+    List<String> files = new ArrayList<>(List.of("package.json"));
+    if (manager.lockfile() != null) {
+      files.add(manager.lockfile());
+    }
+    files.addAll(node.configFiles());
+    node.yarnPath().ifPresent(path -> files.add(path.value()));
+    return files;
+  }
+
+  private void env(ManagerChoice manager, DetectionDraft draft) {
+    Rule build = rules.rule("NODE-ENV-BUILD");
+    build.env().forEach((name, value) -> draft.buildEnv(name, new EnvVar(value, build.id())));
+    if (manager.flavor() == Flavor.YARN_CLASSIC || manager.flavor() == Flavor.YARN_BERRY) {
+      Rule yarn = rules.rule("NODE-ENV-YARN-CACHE");
+      yarn.env().forEach((name, value) -> draft.buildEnv(name, new EnvVar(value, yarn.id())));
+    }
+    Rule run = rules.rule("NODE-ENV-RUN");
+    run.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, run.id())));
+  }
+
+  /** bin/release: "web: npm start" unless the Procfile has web or an mcp process. */
+  private void defaultProcess(NodeFacts node, HerokuFiles heroku, DetectionDraft draft) {
+    List<ProcfileEntry> entries = heroku.procfile().map(p -> p.entries()).orElse(List.of());
+    if (entries.stream().anyMatch(e -> e.type().startsWith("mcp")) || draft.hasProcess("web")) {
+      return;
+    }
+    Rule rule = rules.rule("NODE-PROCESS-DEFAULT");
+    draft.process(new Process("web", rule.value(), "default process of the Node.js buildpack"
+        + " (" + rule.id() + "): " + (heroku.procfile().isEmpty() ? "no Procfile"
+            : "the Procfile declares no web process")));
+    if (heroku.procfile().isEmpty() && node.script("start").isEmpty()
+        && !node.startFiles().contains("server.js")) {
+      draft.finding(rules.rule("NODE-PROCESS-NO-START"), "No Procfile, no start script and no"
+          + " server.js: the default web process (npm start) has nothing to run.", null);
+    }
+  }
+}

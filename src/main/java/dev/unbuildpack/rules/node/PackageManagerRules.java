@@ -1,0 +1,136 @@
+package dev.unbuildpack.rules.node;
+
+import dev.unbuildpack.detect.Declared;
+import dev.unbuildpack.detect.node.Lockfile;
+import dev.unbuildpack.detect.node.NodeFacts;
+import dev.unbuildpack.model.PackageManager;
+import dev.unbuildpack.model.Severity;
+import dev.unbuildpack.rules.DetectionDraft;
+import dev.unbuildpack.rules.Rule;
+import dev.unbuildpack.rules.RuleSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which package manager the classic buildpack uses: chosen by lockfile (bin/compile), its
+ * version from packageManager, then engines, then the buildpack's default.
+ */
+final class PackageManagerRules {
+  private static final Pattern VENDORED_YARN = Pattern.compile("yarn-(\\d+\\.\\d+\\.\\d+[^/]*)\\.c?js$");
+
+  private final RuleSet rules;
+
+  PackageManagerRules(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  ManagerChoice apply(NodeFacts node, DetectionDraft draft) {
+    conflicts(node.lockfiles(), draft);
+    Optional<Lockfile> yarn = find(node, Lockfile.Kind.YARN_BERRY, Lockfile.Kind.YARN_CLASSIC);
+    // bin/compile's precedence: Yarn 2+, Yarn 1, pnpm, then npm.
+    if (yarn.isPresent()) {
+      return yarn(node, yarn.get(), draft);
+    }
+    Optional<Lockfile> pnpm = find(node, Lockfile.Kind.PNPM);
+    if (pnpm.isPresent()) {
+      return pnpm(node, pnpm.get(), draft);
+    }
+    return npm(node, draft);
+  }
+
+  private void conflicts(List<Lockfile> lockfiles, DetectionDraft draft) {
+    long modern = lockfiles.stream().filter(l -> l.kind() != Lockfile.Kind.NPM_SHRINKWRAP).count();
+    boolean shrinkwrap = lockfiles.stream().anyMatch(l -> l.kind() == Lockfile.Kind.NPM_SHRINKWRAP);
+    if (modern > 1 || modern == 1 && shrinkwrap) {
+      List<String> names = lockfiles.stream().map(Lockfile::file).toList();
+      draft.finding(rules.rule("NODE-LOCKFILE-CONFLICT"), "Several lockfiles are committed ("
+          + String.join(", ", names) + "); Heroku fails the build. Keep the one of the package"
+          + " manager you use and delete the others.", null);
+    }
+  }
+
+  private ManagerChoice yarn(NodeFacts node, Lockfile lock, DetectionDraft draft) {
+    boolean berry = lock.kind() == Lockfile.Kind.YARN_BERRY;
+    Rule rule = rules.rule(berry ? "NODE-PM-YARN-BERRY" : "NODE-PM-YARN");
+    Optional<Declared> declared = declared(node, "yarn");
+    String version = declared.map(d -> version(d)).orElse(null);
+    String from = declared.map(d -> " from " + d.at()).orElse("");
+    if (version == null && berry) {
+      Optional<Declared> vendored = node.yarnPath();
+      version = vendored.map(v -> vendoredVersion(v.value())).orElse(null);
+      from = vendored.map(v -> " vendored at " + v.value() + " (" + v.at() + ")").orElse("");
+    } else if (version == null) {
+      version = rules.rule("NODE-PM-YARN").value();
+      from = " (the buildpack's default)";
+    }
+    info(draft, rule, "Yarn " + (version == null ? "" : version + " ") + from.strip()
+        + ", because " + lock.file() + " is committed", lock.file());
+    return new ManagerChoice(berry ? Flavor.YARN_BERRY : Flavor.YARN_CLASSIC,
+        new PackageManager("yarn", version, lock.file()));
+  }
+
+  private ManagerChoice pnpm(NodeFacts node, Lockfile lock, DetectionDraft draft) {
+    Rule rule = rules.rule("NODE-PM-PNPM");
+    Optional<Declared> declared = declared(node, "pnpm");
+    String version = declared.map(PackageManagerRules::version).orElse(rule.value());
+    if (declared.isEmpty()) {
+      draft.finding(rules.rule("NODE-PM-PNPM-UNPINNED"), "No pnpm version in packageManager or"
+          + " engines.pnpm; Heroku installs pnpm@" + rule.value() + ".", null);
+    }
+    info(draft, rule, "pnpm " + version + declared.map(d -> " from " + d.at()).orElse("")
+        + ", because " + lock.file() + " is committed", lock.file());
+    return new ManagerChoice(Flavor.PNPM, new PackageManager("pnpm", version, lock.file()));
+  }
+
+  private ManagerChoice npm(NodeFacts node, DetectionDraft draft) {
+    Rule rule = rules.rule("NODE-PM-NPM");
+    Optional<Lockfile> lock = find(node, Lockfile.Kind.NPM_SHRINKWRAP, Lockfile.Kind.NPM);
+    Optional<Declared> engine = node.engine("npm");
+    if (lock.isEmpty()) {
+      draft.finding(rules.rule("NODE-LOCKFILE-MISSING"), "No lockfile is committed; Heroku runs"
+          + " npm install and resolves versions at build time.", null);
+    }
+    info(draft, rule, "npm " + engine.map(e -> e.value() + " from " + e.at())
+        .orElse("bundled with Node.js") + ", because no yarn.lock or pnpm-lock.yaml is committed",
+        lock.map(Lockfile::file).orElse(null));
+    return new ManagerChoice(Flavor.NPM, new PackageManager("npm",
+        engine.map(Declared::value).orElse(null), lock.map(Lockfile::file).orElse(null)));
+  }
+
+  /** packageManager ("yarn@4.5.0+sha512...") wins over engines.yarn, as in bin/compile. */
+  private static Optional<Declared> declared(NodeFacts node, String tool) {
+    Optional<Declared> field = node.packageManager().filter(p -> p.value().startsWith(tool + "@"));
+    return field.isPresent() ? field : node.engine(tool);
+  }
+
+  /** The version of "tool@version+hash", or an engines range as is. */
+  private static String version(Declared declared) {
+    String value = declared.value();
+    int at = value.indexOf('@');
+    String version = at < 0 ? value : value.substring(at + 1);
+    int hash = version.indexOf('+');
+    return hash < 0 ? version : version.substring(0, hash);
+  }
+
+  private static String vendoredVersion(String yarnPath) {
+    Matcher match = VENDORED_YARN.matcher(yarnPath);
+    return match.find() ? match.group(1) : null;
+  }
+
+  private static Optional<Lockfile> find(NodeFacts node, Lockfile.Kind... kinds) {
+    for (Lockfile.Kind kind : kinds) {
+      Optional<Lockfile> found = node.lockfiles().stream().filter(l -> l.kind() == kind).findFirst();
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void info(DetectionDraft draft, Rule rule, String message, String file) {
+    draft.finding(Severity.INFO, rule.id(), "Package manager: " + message + ".",
+        file == null ? null : dev.unbuildpack.common.Location.of(file));
+  }
+}

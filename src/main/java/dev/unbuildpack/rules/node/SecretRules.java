@@ -1,0 +1,87 @@
+package dev.unbuildpack.rules.node;
+
+import dev.unbuildpack.common.Location;
+import dev.unbuildpack.detect.heroku.AppEnvVar;
+import dev.unbuildpack.detect.node.CommittedSecret;
+import dev.unbuildpack.detect.node.NodeFacts;
+import dev.unbuildpack.detect.node.ScriptVariable;
+import dev.unbuildpack.detect.node.SecretReference;
+import dev.unbuildpack.model.BuildSecret;
+import dev.unbuildpack.rules.ConfigVars;
+import dev.unbuildpack.rules.DetectionDraft;
+import dev.unbuildpack.rules.Rule;
+import dev.unbuildpack.rules.RuleSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** Values the build needs without baking them into the image (NODE-SECRET-*). */
+final class SecretRules {
+  // Variables every shell or npm provides itself; a script reading them needs no config var.
+  private static final Set<String> PROVIDED =
+      Set.of("PATH", "HOME", "PWD", "USER", "SHELL", "PORT", "INIT_CWD", "BUILD_DIR", "CACHE_DIR");
+
+  private final RuleSet rules;
+
+  SecretRules(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  StepSecrets apply(NodeFacts node, Flavor flavor, ConfigVars config, DetectionDraft draft) {
+    StepSecrets steps = new StepSecrets();
+    node.secretReferences().forEach(ref -> reference(ref, flavor, steps, draft));
+    node.scriptVariables().forEach(var -> scriptVariable(var, config, steps, draft));
+    node.committedSecrets().forEach(secret -> committed(secret, draft));
+    return steps;
+  }
+
+  private void reference(
+      SecretReference ref, Flavor flavor, StepSecrets steps, DetectionDraft draft) {
+    switch (ref.origin()) {
+      case NPMRC -> {
+        // Yarn 2+ reads .yarnrc.yml only, so its .npmrc never reaches the registry.
+        if (flavor != Flavor.YARN_BERRY) {
+          secret(ref.name(), ref.at(), "NODE-SECRET-NPMRC", StepSecrets.INSTALL, steps, draft);
+        }
+      }
+      case YARNRC_YML -> {
+        if (flavor == Flavor.YARN_BERRY) {
+          String step = ref.optional() ? StepSecrets.INSTALL : StepSecrets.EVERY_STEP;
+          secret(ref.name(), ref.at(), "NODE-SECRET-YARNRC", step, steps, draft);
+        }
+      }
+      case GIT_URL ->
+          secret(ref.name(), ref.at(), "NODE-SECRET-GIT-URL", StepSecrets.INSTALL, steps, draft);
+    }
+  }
+
+  private void scriptVariable(
+      ScriptVariable var, ConfigVars config, StepSecrets steps, DetectionDraft draft) {
+    if (PROVIDED.contains(var.name()) || var.name().startsWith("npm_")
+        || rules.rule("NODE-ENV-BUILD").env().containsKey(var.name())) {
+      return;
+    }
+    Optional<AppEnvVar> declared = config.get(var.name());
+    if (declared.map(d -> d.value() != null).orElse(false)) {
+      return; // a committed value is configuration, not a secret
+    }
+    Rule rule = rules.rule("NODE-SECRET-SCRIPT");
+    boolean userSupplied = declared.map(d -> d.required() || d.generator() != null).orElse(false);
+    boolean looksSecret = rule.values().stream().anyMatch(var.name()::contains);
+    if (userSupplied || looksSecret) {
+      secret(var.name(), var.at(), rule.id(), var.script(), steps, draft);
+    }
+  }
+
+  private void secret(String name, Location at, String ruleId, String step, StepSecrets steps,
+      DetectionDraft draft) {
+    draft.secret(new BuildSecret(name, at.file(), at.line(), rules.rule(ruleId).id()));
+    steps.add(step, name);
+  }
+
+  private void committed(CommittedSecret secret, DetectionDraft draft) {
+    draft.finding(rules.rule("NODE-SECRET-COMMITTED"), secret.what() + " in "
+        + secret.at().file() + " is a credential committed in plain text "
+        + secret.fingerprint() + "; revoke it, replace it with ${VARIABLE} and pass the value"
+        + " as a build secret.", secret.at());
+  }
+}

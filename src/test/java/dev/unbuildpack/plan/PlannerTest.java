@@ -1,0 +1,192 @@
+package dev.unbuildpack.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unbuildpack.common.BadInputException;
+import dev.unbuildpack.testing.SampleDetections;
+import dev.unbuildpack.model.BuildStep;
+import dev.unbuildpack.model.Detection;
+import dev.unbuildpack.model.Ecosystem;
+import dev.unbuildpack.model.EnvVar;
+import dev.unbuildpack.model.Env;
+import dev.unbuildpack.model.IgnoreEntry;
+import dev.unbuildpack.model.PackageManager;
+import dev.unbuildpack.model.Process;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlannerTest {
+  private static BuildPlan plan(Detection detection) {
+    return Planner.plan(detection, PlanOptions.defaults());
+  }
+
+  @Test
+  void pinsBothStagesToTheExactResolvedVersion() {
+    BuildPlan plan = plan(SampleDetections.expressNpm());
+    assertEquals("node:24.19.0-bookworm", plan.build().image().reference());
+    assertEquals("node:24.19.0-bookworm-slim", plan.runtime().image().reference());
+  }
+
+  @Test
+  void installRunsOnTheManifestsAndTheRestOnTheSources() {
+    BuildPlan plan = plan(SampleDetections.fullFeatured());
+    assertEquals(List.of("package.json", "package-lock.json", ".npmrc"), plan.manifests());
+    assertEquals(List.of("install"), phases(plan.dependencySteps()));
+    assertEquals(List.of("build", "prune"), phases(plan.sourceSteps()));
+    assertNull(plan.manifestsSkippedBecause());
+  }
+
+  @Test
+  void aPrebuildStepBeforeTheInstallGetsTheWholeAppFirst() {
+    Detection detection = withSteps(SampleDetections.expressNpm(), List.of(
+        new BuildStep("prebuild", "npm run heroku-prebuild", "NODE-PREBUILD", List.of(), List.of()),
+        new BuildStep("install", "npm ci", "NODE-INSTALL-NPM", List.of(), List.of())));
+    BuildPlan plan = plan(detection);
+    assertEquals(List.of(), plan.manifests());
+    assertEquals(List.of(), plan.dependencySteps());
+    assertEquals(List.of("prebuild", "install"), phases(plan.sourceSteps()));
+    assertTrue(plan.manifestsSkippedBecause().startsWith(
+        "The prebuild step (rule NODE-PREBUILD) runs before the dependency install"),
+        plan.manifestsSkippedBecause());
+  }
+
+  @Test
+  void secretsStayOnTheStepsThatNeedThem() {
+    BuildPlan plan = plan(SampleDetections.fullFeatured());
+    assertEquals(List.of("NPM_TOKEN"), plan.dependencySteps().get(0).secrets());
+    assertEquals(List.of(), plan.sourceSteps().get(0).secrets());
+    PlanSecret token = plan.secrets().get(0);
+    assertEquals(
+        new PlanSecret("NPM_TOKEN", false, ".npmrc:2", "NODE-NPMRC-TOKEN", List.of("install", "prune")),
+        token);
+  }
+
+  @Test
+  void extraCaIsASecretMountedOnEveryToolStepWithItsPathVariables() {
+    BuildPlan plan =
+        Planner.plan(SampleDetections.fullFeatured(), new PlanOptions(ImageMap.empty(), "ca.pem"));
+    assertTrue(plan.buildSteps().stream().allMatch(PlanStep::extraCa));
+    PlanSecret ca = plan.secrets().get(plan.secrets().size() - 1);
+    assertEquals(
+        new PlanSecret("extra-ca", true, "ca.pem", null, List.of("install", "build", "prune")), ca);
+    assertEquals(
+        List.of(
+            new EnvSetting("NODE_EXTRA_CA_CERTS", "/run/secrets/extra-ca", "--extra-ca"),
+            new EnvSetting("npm_config_cafile", "/run/secrets/extra-ca", "--extra-ca")),
+        plan.extraCaEnv());
+  }
+
+  @Test
+  void yarnTwoAndLaterReadTheCaFromItsOwnSetting() {
+    Detection detection = withPackageManager(new PackageManager("yarn", "4.1.0", "yarn.lock"));
+    BuildPlan plan = Planner.plan(detection, new PlanOptions(ImageMap.empty(), "ca.pem"));
+    assertEquals(List.of("NODE_EXTRA_CA_CERTS", "YARN_HTTPS_CA_FILE_PATH"),
+        plan.extraCaEnv().stream().map(EnvSetting::name).toList());
+    Detection yarn1 = withPackageManager(new PackageManager("yarn", "1.22.x", "yarn.lock"));
+    assertEquals(List.of("NODE_EXTRA_CA_CERTS", "npm_config_cafile"),
+        Planner.plan(yarn1, new PlanOptions(ImageMap.empty(), "ca.pem")).extraCaEnv().stream()
+            .map(EnvSetting::name).toList());
+  }
+
+  @Test
+  void withoutExtraCaNothingMountsIt() {
+    BuildPlan plan = plan(SampleDetections.fullFeatured());
+    assertTrue(plan.buildSteps().stream().noneMatch(PlanStep::extraCa));
+    assertTrue(plan.secrets().stream().noneMatch(PlanSecret::extraCa));
+    assertEquals(List.of(), plan.extraCaEnv());
+  }
+
+  @Test
+  void webIsTheMainProcessAndReleaseIsSetApart() {
+    Processes processes = plan(SampleDetections.fullFeatured()).processes();
+    assertEquals("web", processes.main().type());
+    assertEquals(List.of("web", "worker"),
+        processes.longRunning().stream().map(Process::type).toList());
+    assertEquals("npm run migrate", processes.release().command());
+  }
+
+  @Test
+  void withoutWebTheFirstProcessRunsAndNoPortIsSet() {
+    Processes processes = Planner.processes(List.of(
+        new Process("release", "npm run migrate", "Procfile:1"),
+        new Process("worker", "node worker.js", "Procfile:2")));
+    assertEquals("worker", processes.main().type());
+    Detection detection = withProcesses(List.of(new Process("worker", "node w.js", "Procfile:1")));
+    assertNull(plan(detection).port());
+  }
+
+  @Test
+  void portComesFromTheRunEnvironmentWhenARuleSetsIt() {
+    Detection base = SampleDetections.expressNpm();
+    Detection detection = new Detection(base.app(), base.ecosystems(), base.processes(),
+        base.buildSecrets(), base.systemPackages(), base.buildSteps(),
+        new Env(Map.of(), Map.of("PORT", new EnvVar("3000", "NODE-PORT"))), base.addons(),
+        base.ignore(), base.findings());
+    BuildPlan plan = plan(detection);
+    assertEquals(new WebPort(3000, "NODE-PORT"), plan.port());
+    assertTrue(plan.runtime().env().isEmpty(), "PORT is carried by the plan's port, not twice");
+    assertEquals(new WebPort(5000, null), plan(base).port());
+  }
+
+  @Test
+  void ignoreListsDefaultsThenTheAppsEntriesEachPatternOnce() {
+    BuildPlan plan = plan(SampleDetections.fullFeatured());
+    List<String> patterns = plan.ignore().stream().map(IgnoreEntry::pattern).toList();
+    assertEquals(List.of(".git", ".env", "Dockerfile", ".dockerignore", "compose.yaml",
+        "unbuildpack-report.md", "node_modules", "**/*.psd", "docs"), patterns);
+  }
+
+  @Test
+  void addOnsGetStandInsWhenOneExistsAndImagesGoThroughTheMap() {
+    ImageMap map = ImageMap.parse("postgres:* = mirror/postgres:*\n", "m");
+    List<LocalService> services =
+        Planner.plan(SampleDetections.fullFeatured(), new PlanOptions(map, null)).services();
+    assertEquals("mirror/postgres:17-bookworm", services.get(0).image().reference());
+    assertEquals("postgres://postgres@postgres:5432/postgres", services.get(0).url());
+    assertEquals("redis://redis:6379", services.get(1).url());
+    assertTrue(!services.get(2).hasStandIn());
+  }
+
+  @Test
+  void anUnsupportedEcosystemIsBadInput() {
+    Detection base = SampleDetections.expressNpm();
+    Ecosystem python = new Ecosystem("python", base.ecosystems().get(0).runtime(), null, List.of());
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> plan(withEcosystems(List.of(python))));
+    assertEquals("unbuildpack cannot convert python apps yet", e.title());
+    assertThrows(BadInputException.class,
+        () -> plan(withEcosystems(List.of(base.ecosystems().get(0), python))));
+  }
+
+  private static List<String> phases(List<PlanStep> steps) {
+    return steps.stream().map(PlanStep::phase).toList();
+  }
+
+  static Detection withSteps(Detection d, List<BuildStep> steps) {
+    return new Detection(d.app(), d.ecosystems(), d.processes(), d.buildSecrets(),
+        d.systemPackages(), steps, d.env(), d.addons(), d.ignore(), d.findings());
+  }
+
+  private static Detection withProcesses(List<Process> processes) {
+    Detection d = SampleDetections.expressNpm();
+    return new Detection(d.app(), d.ecosystems(), processes, d.buildSecrets(),
+        d.systemPackages(), d.buildSteps(), d.env(), d.addons(), d.ignore(), d.findings());
+  }
+
+  private static Detection withEcosystems(List<Ecosystem> ecosystems) {
+    Detection d = SampleDetections.expressNpm();
+    return new Detection(d.app(), ecosystems, d.processes(), d.buildSecrets(),
+        d.systemPackages(), d.buildSteps(), d.env(), d.addons(), d.ignore(), d.findings());
+  }
+
+  private static Detection withPackageManager(PackageManager manager) {
+    Ecosystem node = SampleDetections.expressNpm().ecosystems().get(0);
+    return withEcosystems(new ArrayList<>(List.of(
+        new Ecosystem("node", node.runtime(), manager, node.manifests()))));
+  }
+}

@@ -1,0 +1,96 @@
+package dev.unbuildpack.testing;
+
+import dev.unbuildpack.model.Addon;
+import dev.unbuildpack.model.BuildSecret;
+import dev.unbuildpack.model.BuildStep;
+import dev.unbuildpack.model.Detection;
+import dev.unbuildpack.model.Ecosystem;
+import dev.unbuildpack.model.Env;
+import dev.unbuildpack.model.EnvVar;
+import dev.unbuildpack.model.Finding;
+import dev.unbuildpack.model.IgnoreEntry;
+import dev.unbuildpack.model.PackageManager;
+import dev.unbuildpack.model.Process;
+import dev.unbuildpack.model.Runtime;
+import dev.unbuildpack.model.Severity;
+import dev.unbuildpack.model.SystemPackage;
+import dev.unbuildpack.model.SystemPackages;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Detections built by hand, as the Node detector and rules would produce them, so the renderers
+ * can be tested on their own. Rule ids here are placeholders of the catalogue's shape.
+ */
+public final class SampleDetections {
+  private SampleDetections() {}
+
+  /** A plain Express app: npm with a lockfile, a Procfile web process, nothing else. */
+  public static Detection expressNpm() {
+    return new Detection(
+        "express-npm",
+        List.of(node("24.19.0", ">=18", "package.json:6 engines.node",
+            new PackageManager("npm", null, "package-lock.json"),
+            List.of("package.json", "package-lock.json"))),
+        List.of(new Process("web", "node server.js", "Procfile:1")),
+        List.of(),
+        new SystemPackages(List.of(), List.of()),
+        List.of(
+            new BuildStep("install", "npm ci", "NODE-INSTALL-NPM", List.of(), List.of("/root/.npm")),
+            new BuildStep("prune", "npm prune", "NODE-PRUNE-NPM", List.of(), List.of("/root/.npm"))),
+        new Env(
+            Map.of("NODE_ENV", new EnvVar("production", "NODE-ENV-BUILD")),
+            Map.of("NODE_ENV", new EnvVar("production", "NODE-ENV-RUN"))),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  /**
+   * An app with everything: a private registry token, a build script, a native package, a worker
+   * and a release process, two add-ons, a .slugignore, and findings.
+   */
+  public static Detection fullFeatured() {
+    return new Detection(
+        "shop-api",
+        List.of(node("24.19.0", null, "no engines.node in package.json: Heroku's default 24.x",
+            new PackageManager("npm", null, "package-lock.json"),
+            List.of("package.json", "package-lock.json", ".npmrc"))),
+        List.of(
+            new Process("web", "node dist/server.js --port $PORT", "Procfile:1"),
+            new Process("worker", "node dist/worker.js", "Procfile:2"),
+            new Process("release", "npm run migrate", "Procfile:3")),
+        List.of(new BuildSecret("NPM_TOKEN", ".npmrc", 2, "NODE-NPMRC-TOKEN")),
+        new SystemPackages(
+            List.of(new SystemPackage("libvips-dev", "NODE-NATIVE-SHARP", "npm package sharp (package.json:14)")),
+            List.of(new SystemPackage("libvips42", "NODE-NATIVE-SHARP", "npm package sharp (package.json:14)"))),
+        List.of(
+            new BuildStep("install", "npm ci", "NODE-INSTALL-NPM", List.of("NPM_TOKEN"), List.of("/root/.npm")),
+            new BuildStep("build", "npm run build", "NODE-BUILD-SCRIPT", List.of(), List.of()),
+            new BuildStep("prune", "npm prune", "NODE-PRUNE-NPM", List.of("NPM_TOKEN"), List.of("/root/.npm"))),
+        new Env(
+            Map.of(
+                "NODE_ENV", new EnvVar("production", "NODE-ENV-BUILD"),
+                "NODE_OPTIONS", new EnvVar("--max_old_space_size=2560", "NODE-OPTIONS-BUILD")),
+            Map.of(
+                "NODE_ENV", new EnvVar("production", "NODE-ENV-RUN"),
+                "PATH", new EnvVar("$PATH:/app/node_modules/.bin", "NODE-PATH-RUN"))),
+        List.of(
+            new Addon("heroku-postgresql:essential-0", "postgres", "DATABASE_URL", "app.json"),
+            new Addon("heroku-redis:mini", "redis", "REDIS_URL", "app.json"),
+            new Addon("sendgrid:starter", null, "SENDGRID_API_KEY", "app.json")),
+        List.of(new IgnoreEntry("**/*.psd", ".slugignore:1"), new IgnoreEntry("docs", ".slugignore:2")),
+        List.of(
+            new Finding(Severity.WARNING, "NODE-NPMRC-LITERAL",
+                ".npmrc holds a literal auth token ****(36 chars, sha256:1a2b3c4d); use ${NPM_TOKEN}",
+                ".npmrc", 3),
+            new Finding(Severity.INFO, "NODE-NVMRC-IGNORED",
+                ".nvmrc is ignored by Heroku; engines.node decides", ".nvmrc", null)));
+  }
+
+  public static Ecosystem node(
+      String version, String requested, String source, PackageManager pm, List<String> manifests) {
+    return new Ecosystem(
+        "node", new Runtime("node", version, requested, source, "NODE-RUNTIME"), pm, manifests);
+  }
+}
