@@ -102,10 +102,10 @@ final class DockerfileParts {
           + " no CMD:\n# add one, or pass the command to 'docker run'.\n");
       return;
     }
-    out.append("# The ").append(main.type()).append(" process (").append(main.source())
-        .append("). Procfile commands are shell command lines and Heroku runs\n")
-        .append("# them with bash; for a single command bash execs it, so the app gets"
-            + " SIGTERM on stop.\n");
+    comment(out, "The " + main.type() + " process (" + main.source() + "). Procfile commands"
+        + " are shell command lines and Heroku runs them with bash; bash execs a single command,"
+        + " so the app is the container's main process. Run it with 'docker run --init' (compose"
+        + " does): as PID 1 without an init, an app with no SIGTERM handler ignores 'docker stop'.");
     out.append("CMD ").append(jsonArray(ProcessCommand.execForm(main.command()))).append('\n');
   }
 

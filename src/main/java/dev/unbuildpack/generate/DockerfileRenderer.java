@@ -70,14 +70,15 @@ public final class DockerfileRenderer {
         .append(" without compilers, like Heroku's run image.\n");
     from(out, runtime, null);
     aptInstall(out, runtime.packages(), "Run-time packages");
-    out.append("\nWORKDIR ").append(plan.workdir()).append('\n');
     plan.runtimeTooling().forEach(step -> run(out, plan, step, true));
     env(out, "Run-time environment, as the buildpack sets it", runtime.env());
-    out.append("\n# The built app, owned by the app's user so it can write to ")
+    // No WORKDIR before this COPY: the folder it creates is then owned by the user too.
+    out.append("\n# The built app, owned by the app's user (folder included) so it can write to ")
         .append(plan.workdir()).append(" as on Heroku.\n")
         .append("COPY --from=").append(plan.build().name()).append(" --chown=")
         .append(plan.user().name()).append(':').append(plan.user().name()).append(' ')
-        .append(plan.workdir()).append(' ').append(plan.workdir()).append('\n');
+        .append(plan.workdir()).append(' ').append(plan.workdir()).append('\n')
+        .append("WORKDIR ").append(plan.workdir()).append('\n');
     out.append("\n# Run as the image's unprivileged user \"").append(plan.user().name())
         .append("\" (uid ").append(plan.user().uid()).append("), like a Heroku dyno, never as"
             + " root.\n")

@@ -32,6 +32,13 @@ final class ToDo {
     for (LocalService service : plan.services()) {
       items.add(addon(service));
     }
+    if (plan.processes().main() != null) {
+      items.add("Run the containers with an init (" + code("docker run --init")
+          + "; compose.yaml sets " + code("init: true")
+          + ") or handle SIGTERM in the app: as the container's PID 1 the app ignores SIGTERM"
+          + " without a handler, so stopping it waits for the kill timeout; Heroku's dynos get"
+          + " SIGTERM, then SIGKILL 30 s later.");
+    }
     if (plan.processes().main() == null) {
       items.add("Give the image a command: the app declares no process, so the Dockerfile has"
           + " no CMD.");

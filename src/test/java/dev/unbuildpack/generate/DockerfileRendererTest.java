@@ -63,14 +63,13 @@ class DockerfileRendererTest {
         # Runtime stage: Node.js without compilers, like Heroku's run image.
         FROM node:24.19.0-bookworm-slim AS runtime
 
-        WORKDIR /app
-
         # Run-time environment, as the buildpack sets it:
         # [NODE-ENV-RUN]
         ENV NODE_ENV=production
 
-        # The built app, owned by the app's user so it can write to /app as on Heroku.
+        # The built app, owned by the app's user (folder included) so it can write to /app as on Heroku.
         COPY --from=build --chown=node:node /app /app
+        WORKDIR /app
 
         # Run as the image's unprivileged user "node" (uid 1000), like a Heroku dyno, never as root.
         USER node
@@ -80,8 +79,10 @@ class DockerfileRendererTest {
         ENV PORT=5000
         EXPOSE 5000
 
-        # The web process (Procfile:1). Procfile commands are shell command lines and Heroku runs
-        # them with bash; for a single command bash execs it, so the app gets SIGTERM on stop.
+        # The web process (Procfile:1). Procfile commands are shell command lines and Heroku runs them
+        # with bash; bash execs a single command, so the app is the container's main process. Run it
+        # with 'docker run --init' (compose does): as PID 1 without an init, an app with no SIGTERM
+        # handler ignores 'docker stop'.
         CMD ["bash", "-c", "node server.js"]
         """,
         render(SampleDetections.expressNpm()));

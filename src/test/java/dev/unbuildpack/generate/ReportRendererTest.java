@@ -84,8 +84,9 @@ class ReportRendererTest {
     assertTrue(todo.contains("4. Provision the add-on `heroku-postgresql:essential-0`"), todo);
     assertTrue(todo.contains("6. Provision the add-on `sendgrid:starter` (app.json) and set"
         + " `SENDGRID_API_KEY` at run time. It has no local stand-in"), todo);
-    assertTrue(todo.contains("7. Set the app's config vars at run time"), todo);
-    assertTrue(todo.contains("8. Review the warnings under Findings."), todo);
+    assertTrue(todo.contains("7. Run the containers with an init (`docker run --init`"), todo);
+    assertTrue(todo.contains("8. Set the app's config vars at run time"), todo);
+    assertTrue(todo.contains("9. Review the warnings under Findings."), todo);
   }
 
   @Test

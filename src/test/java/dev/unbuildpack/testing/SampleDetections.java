@@ -88,7 +88,7 @@ public final class SampleDetections {
                 ".nvmrc is ignored by Heroku; engines.node decides", ".nvmrc", null)));
   }
 
-  static Ecosystem node(
+  public static Ecosystem node(
       String version, String requested, String source, PackageManager pm, List<String> manifests) {
     return new Ecosystem(
         "node", new Runtime("node", version, requested, source, "NODE-RUNTIME"), pm, manifests);
