@@ -1,17 +1,19 @@
 package dev.unbuildpack.cli;
 
 import dev.unbuildpack.common.AtomicWriter;
+import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.ExitCode;
+import dev.unbuildpack.common.Location;
 import dev.unbuildpack.diff.Category;
 import dev.unbuildpack.diff.ImageDiff;
 import dev.unbuildpack.diff.InventoryDiff;
 import dev.unbuildpack.report.ColourPolicy;
 import dev.unbuildpack.report.Format;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -53,7 +55,7 @@ public final class DiffCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      converter = FormatConverter.class,
+      converter = DiffOptionValues.FormatConverter.class,
       description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -67,7 +69,7 @@ public final class DiffCommand implements Callable<Integer> {
       names = "--fail-on",
       split = ",",
       paramLabel = "CATEGORY",
-      completionCandidates = CategoryIds.class,
+      completionCandidates = DiffOptionValues.CategoryIds.class,
       description = "Exit 1 when one of these categories has findings: ${COMPLETION-CANDIDATES}.")
   List<String> failOn = new ArrayList<>();
 
@@ -85,6 +87,7 @@ public final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Category> failCategories = failCategories();
+    refuseExistingOutput();
     ImageDiff diff =
         InventoryDiff.compare(InventorySource.read(imageA), InventorySource.read(imageB));
     if (output == null) {
@@ -104,6 +107,21 @@ public final class DiffCommand implements Callable<Integer> {
     return ExitCode.CHECK_FAILED;
   }
 
+  /**
+   * Checked before any image is read, which can take a while; AtomicWriter checks again when
+   * writing. The fixes name this command's options.
+   */
+  private void refuseExistingOutput() {
+    if (output != null && !force && Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+      throw new BadInputException(
+          "Refusing to overwrite an existing file",
+          Location.of(output.toString()),
+          "unbuildpack never replaces a file unless you ask it to.",
+          List.of("Pass --force to replace it.", "Or pass another --output FILE.",
+              "Or leave out --output to print the report."));
+    }
+  }
+
   /** Checked before any image is read, so a typo costs nothing. */
   private List<Category> failCategories() {
     List<Category> categories = new ArrayList<>();
@@ -119,25 +137,5 @@ public final class DiffCommand implements Callable<Integer> {
                               + String.join(", ", Category.ids()))));
     }
     return categories;
-  }
-
-  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      for (Format candidate : Format.values()) {
-        if (candidate.id().equals(value.toLowerCase(Locale.ROOT))) {
-          return candidate;
-        }
-      }
-      throw new CommandLine.TypeConversionException(
-          "'" + value + "' is not a format; use text, json, markdown or html.");
-    }
-  }
-
-  static final class CategoryIds implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return Category.ids().iterator();
-    }
   }
 }

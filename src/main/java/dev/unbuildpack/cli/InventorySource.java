@@ -1,14 +1,12 @@
 package dev.unbuildpack.cli;
 
-import dev.unbuildpack.common.BadInputException;
-import dev.unbuildpack.common.Location;
+import dev.unbuildpack.image.Inventories;
 import dev.unbuildpack.inventory.Inventory;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Turns what the user typed into an inventory: {@code inventory:FILE.json} is a saved inventory
- * (kept as a CI artifact, say); anything else names an image.
+ * (kept as a CI artifact, say); anything else names an image, read by {@link Inventories}.
  */
 final class InventorySource {
   static final String SAVED_PREFIX = "inventory:";
@@ -19,13 +17,7 @@ final class InventorySource {
     if (ref.startsWith(SAVED_PREFIX)) {
       return named(InventoryFile.read(Path.of(ref.substring(SAVED_PREFIX.length()))), ref);
     }
-    throw new BadInputException(
-        "Cannot read image '" + ref + "': this build compares saved inventories only",
-        Location.of(ref),
-        "Reading images directly is not available yet.",
-        List.of(
-            "Pass a saved inventory as inventory:FILE.json.",
-            "Save one with 'unbuildpack inventory --format json IMAGE > FILE.json'."));
+    return Inventories.read(ref);
   }
 
   /** A hand-written inventory may leave out the image name; reports then show what was typed. */

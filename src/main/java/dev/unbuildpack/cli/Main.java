@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       InventoryCommand.class,
       DiffCommand.class,
+      CheckCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -42,6 +42,9 @@ final class LinkageComparison {
     SortedSet<String> providers = new TreeSet<>();
     for (LinkedObject object : b.linkage()) {
       for (String soname : object.unresolved()) {
+        if (unresolvedInA.contains(pair(object.path(), soname))) {
+          continue; // already broken in A: not something the new image lost
+        }
         SharedLibrary inA = providedByA.get(soname);
         if (inA != null) {
           if (inA.ownerPackage() != null) {
@@ -50,7 +53,7 @@ final class LinkageComparison {
           missing.add(
               new Change(
                   ChangeKind.REMOVED, object.path(), soname, inA.path(), null, providerOf(inA)));
-        } else if (!unresolvedInA.contains(pair(object.path(), soname))) {
+        } else {
           unresolved.add(
               new Change(
                   ChangeKind.ADDED, object.path(), soname, null, UNRESOLVED,
@@ -58,10 +61,13 @@ final class LinkageComparison {
         }
       }
     }
+    Set<String> objectsInB = new HashSet<>();
+    b.linkage().forEach(object -> objectsInB.add(objectName(object.path())));
     for (LinkedObject object : a.linkage()) {
       for (String soname : object.unresolved()) {
         SharedLibrary inB = providedByB.get(soname);
-        if (!unresolvedInB.contains(pair(object.path(), soname)) && inB != null) {
+        if (inB != null && objectsInB.contains(objectName(object.path()))
+            && !unresolvedInB.contains(pair(object.path(), soname))) {
           unresolved.add(
               new Change(
                   ChangeKind.REMOVED, object.path(), soname, UNRESOLVED, inB.path(),
@@ -101,6 +107,10 @@ final class LinkageComparison {
   }
 
   private static String pair(String path, String soname) {
-    return path.substring(path.lastIndexOf('/') + 1) + '\0' + soname;
+    return objectName(path) + '\0' + soname;
+  }
+
+  private static String objectName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
   }
 }

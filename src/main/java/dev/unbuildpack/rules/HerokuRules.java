@@ -61,8 +61,8 @@ final class HerokuRules {
         draft.runEnv(v.name(), new EnvVar(v.value(), env.id()));
       } else if (v.required() && v.generator() == null) {
         draft.finding(rules.rule("HEROKU-APPJSON-REQUIRED"),
-            v.name() + " is required by app.json and has no value; supply it when the container"
-                + " runs.", v.at());
+            v.name() + " is required by app.json and has no value: provide it to the build as a"
+                + " secret if the build reads it, else when the container runs.", v.at());
       }
     }
     app.addons().forEach(addon -> addon(addon, draft));
@@ -75,12 +75,14 @@ final class HerokuRules {
     String name = addon.value().split(":", 2)[0];
     for (Rule rule : rules.all()) {
       if (name.equals(rule.addon())) {
-        draft.addon(new Addon(addon.value(), rule.service(), rule.variable(), AppJson.FILE));
+        draft.addon(new Addon(addon.value(), rule.service(), rule.variable(),
+            addon.at() + " (" + rule.id() + ")"));
         return;
       }
     }
-    draft.addon(new Addon(addon.value(), null, null, AppJson.FILE));
-    draft.finding(rules.rule("HEROKU-ADDON-UNKNOWN"),
+    Rule unknown = rules.rule("HEROKU-ADDON-UNKNOWN");
+    draft.addon(new Addon(addon.value(), null, null, addon.at() + " (" + unknown.id() + ")"));
+    draft.finding(unknown,
         "Add-on " + addon.value() + " has no local stand-in; point its variables at a real"
             + " instance.", addon.at());
   }

@@ -119,7 +119,9 @@ public final class RuleLoader {
     try {
       tree = TOML.readTree(text);
     } catch (JsonProcessingException e) {
-      problems.add(new RuleProblem(name, null, null, "is not valid TOML: "
+      String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+          : " at line " + e.getLocation().getLineNr();
+      problems.add(new RuleProblem(name, null, null, "is not valid TOML" + line + ": "
           + e.getOriginalMessage().lines().findFirst().orElse("")));
       return List.of();
     }

@@ -86,8 +86,15 @@ class DiffCommandTest {
     CliRun refused = CliRun.of("diff", A, B, "--format", "json", "--output", report.toString());
 
     assertEquals(3, refused.exitCode());
-    assertTrue(refused.err().startsWith("error: Refusing to overwrite an existing file"),
-        refused.err());
+    assertEquals("""
+        error: Refusing to overwrite an existing file
+          in %s
+          unbuildpack never replaces a file unless you ask it to.
+          How to fix:
+            1. Pass --force to replace it.
+            2. Or pass another --output FILE.
+            3. Or leave out --output to print the report.
+        """.formatted(report), refused.err());
     assertEquals("keep me", Files.readString(report));
 
     CliRun forced = CliRun.of("diff", A, B, "--format", "json", "--output", report.toString(),
@@ -121,6 +128,22 @@ class DiffCommandTest {
   }
 
   @Test
+  void inventoryWithAWrongTypeIsBadInputNamingLineAndField() throws IOException {
+    Path wrong = temp.resolve("wrong.json");
+    Files.writeString(wrong, """
+        {"image": "x", "packages": [], "runtimes": [], "libraries": [], "linkage": [],
+         "layers": [{"digest": "sha256:1", "size": "big", "createdBy": null}]}
+        """);
+
+    CliRun run = CliRun.of("diff", "inventory:" + wrong, B);
+
+    assertEquals(3, run.exitCode());
+    assertTrue(run.err().startsWith("error: The inventory file is not a valid inventory\n"
+        + "  in " + wrong + ":2:"), run.err());
+    assertTrue(run.err().contains("(at layers[0].size)"), run.err());
+  }
+
+  @Test
   void inventoryWithoutARequiredListIsBadInputNamingIt() throws IOException {
     Path partial = temp.resolve("partial.json");
     Files.writeString(partial, "{\"image\": \"x\", \"layers\": [], \"packages\": []}");
@@ -147,13 +170,13 @@ class DiffCommandTest {
   }
 
   @Test
-  void imageReferencesFailClearlyUntilImagesCanBeRead() {
-    CliRun run = CliRun.of("diff", "docker-archive:app.tar", B);
+  void missingImageArchiveIsBadInputNamingIt() {
+    CliRun run = CliRun.of("diff", "docker-archive:nowhere/app.tar", B);
 
     assertEquals(3, run.exitCode());
-    assertTrue(run.err().startsWith("error: Cannot read image 'docker-archive:app.tar': this"
-        + " build compares saved inventories only\n"), run.err());
-    assertTrue(run.err().contains("Pass a saved inventory as inventory:FILE.json."), run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("error: Cannot open the image docker-archive:nowhere/app.tar\n"),
+        run.err());
   }
 
   @Test

@@ -63,8 +63,9 @@ class InventoryDiffTest {
   }
 
   @Test
-  void libraryUnresolvedInBothImagesIsNoDifference() {
+  void libraryUnresolvedInBothImagesIsNoDifferenceEvenWhenAHasTheFile() {
     Inventory a = InventoryBuilder.image("a")
+        .library("libgone.so.1", "/opt/vendor/lib/libgone.so.1", null)
         .object("/app/x.node", List.of("libgone.so.1"), List.of("libgone.so.1")).build();
     Inventory b = InventoryBuilder.image("b")
         .object("/app/x.node", List.of("libgone.so.1"), List.of("libgone.so.1")).build();
@@ -95,6 +96,16 @@ class InventoryDiffTest {
         List.of(new Change(ChangeKind.REMOVED, "/app/x.node", "libpq.so.5", "unresolved",
             "/usr/lib/libpq.so.5", "resolved in B by deb:libpq5")),
         InventoryDiff.compare(a, b).category(Category.UNRESOLVED_LIBRARY).changes());
+  }
+
+  @Test
+  void objectMissingFromBIsNotReportedAsResolved() {
+    Inventory a = InventoryBuilder.image("a")
+        .object("/app/x.node", List.of("libpq.so.5"), List.of("libpq.so.5")).build();
+    Inventory b = InventoryBuilder.image("b")
+        .library("libpq.so.5", "/usr/lib/libpq.so.5", "deb:libpq5").build();
+
+    assertEquals(0, InventoryDiff.compare(a, b).findingCount());
   }
 
   @Test

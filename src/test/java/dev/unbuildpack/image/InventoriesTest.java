@@ -35,11 +35,10 @@ class InventoriesTest {
 
     assertEquals(1, inventory.layers().size());
     assertTrue(inventory.layers().get(0).digest().startsWith("sha256:"));
-    long fixtureBytes = 0;
-    for (String file : List.of("etc/os-release", "usr/lib/x86_64-linux-gnu/libc.so.6",
-        "usr/lib/x86_64-linux-gnu/libz.so.1.2.13", "var/lib/dpkg/info/libc6:amd64.list",
-        "var/lib/dpkg/info/zlib1g:amd64.list", "var/lib/dpkg/status")) {
-      fixtureBytes += java.nio.file.Files.size(JibImages.rootfs("debian-mini").resolve(file));
+    long fixtureBytes;
+    try (var files = java.nio.file.Files.walk(JibImages.rootfs("debian-mini"))) {
+      fixtureBytes = files.filter(java.nio.file.Files::isRegularFile)
+          .mapToLong(f -> f.toFile().length()).sum();
     }
     assertEquals(fixtureBytes, inventory.totalSize());
 

@@ -156,6 +156,15 @@ class InventoryEngineTest {
         && r.version().equals(python)), inventory.runtimes().toString());
   }
 
+  @Test
+  void aBareReferenceTheEngineDoesNotHaveIsBadInput() {
+    dev.unbuildpack.common.BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.unbuildpack.common.BadInputException.class,
+        () -> Inventories.read("unbuildpack-test/inv-does-not-exist:none"));
+    assertEquals("No image unbuildpack-test/inv-does-not-exist:none in the local Docker Engine",
+        e.getMessage());
+  }
+
   private static String debVersion(Inventory inventory, String name) {
     return inventory.packages().stream().filter(p -> p.name().equals(name))
         .map(InstalledPackage::version).findFirst().orElseThrow();

@@ -72,6 +72,7 @@ final class TestArchive {
     }
 
     private Layer add(TarArchiveEntry entry, byte[] content) {
+      entry.setModTime(0); // reproducible digests
       entries.add(entry);
       contents.add(content);
       return this;
@@ -106,6 +107,29 @@ final class TestArchive {
       }
       return bytes.toByteArray();
     }
+  }
+
+  /** One layer holding a root-filesystem fixture folder, symlinks and exec bits kept. */
+  TestArchive rootfs(Path root) {
+    return layer(l -> {
+      try (var walk = Files.walk(root)) {
+        for (Path p : walk.sorted().toList()) {
+          String name = root.relativize(p).toString();
+          if (name.isEmpty()) {
+            continue;
+          }
+          if (Files.isSymbolicLink(p)) {
+            l.symlink(name, Files.readSymbolicLink(p).toString());
+          } else if (Files.isDirectory(p)) {
+            l.dir(name);
+          } else {
+            l.file(name, Files.readAllBytes(p), Files.isExecutable(p) ? 0755 : 0644);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   private final List<Layer> layers = new ArrayList<>();

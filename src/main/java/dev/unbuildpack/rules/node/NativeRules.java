@@ -12,6 +12,7 @@ import org.semver4j.SemverException;
 
 /** Debian packages that npm packages need at build and at run time (rules with "npm = [...]"). */
 final class NativeRules {
+  private static final String DEV = "devDependencies";
   private final RuleSet rules;
 
   NativeRules(RuleSet rules) {
@@ -23,12 +24,19 @@ final class NativeRules {
       if (rule.npm().isEmpty()) {
         continue;
       }
-      node.dependencies().stream().filter(dep -> triggers(rule, dep)).findFirst()
-          .ifPresent(dep -> add(rule, "npm package " + dep.name() + " (" + dep.at() + ")", draft));
+      // devDependencies are pruned after the build, so they need nothing at run time.
+      Optional<Dependency> runtime = node.dependencies().stream()
+          .filter(dep -> !DEV.equals(dep.scope()) && triggers(rule, dep)).findFirst();
+      Optional<Dependency> buildOnly = node.dependencies().stream()
+          .filter(dep -> DEV.equals(dep.scope()) && triggers(rule, dep)).findFirst();
+      runtime.ifPresent(dep -> add(rule, reason(dep), true, draft));
+      if (runtime.isEmpty()) {
+        buildOnly.ifPresent(dep -> add(rule, reason(dep), false, draft));
+      }
     }
     Rule git = rules.rule("NODE-GIT-DEPENDENCY");
     node.gitDependencies().stream().findFirst().ifPresent(dep ->
-        add(git, "git dependency " + dep.name() + " (" + dep.at() + ")", draft));
+        add(git, "git dependency " + dep.name() + " (" + dep.at() + ")", true, draft));
   }
 
   private static boolean triggers(Rule rule, Dependency dep) {
@@ -51,8 +59,15 @@ final class NativeRules {
     }
   }
 
-  private static void add(Rule rule, String reason, DetectionDraft draft) {
+  private static String reason(Dependency dep) {
+    return "npm package " + dep.name() + (DEV.equals(dep.scope()) ? " (devDependency, " : " (")
+        + dep.at() + ")";
+  }
+
+  private static void add(Rule rule, String reason, boolean atRunTime, DetectionDraft draft) {
     rule.build().forEach(name -> draft.buildPackage(new SystemPackage(name, rule.id(), reason)));
-    rule.run().forEach(name -> draft.runPackage(new SystemPackage(name, rule.id(), reason)));
+    if (atRunTime) {
+      rule.run().forEach(name -> draft.runPackage(new SystemPackage(name, rule.id(), reason)));
+    }
   }
 }

@@ -1,9 +1,10 @@
 package dev.unbuildpack.rules.node;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which build secrets each build step needs. Steps are keyed by "install", "prune" or the script
@@ -13,20 +14,17 @@ final class StepSecrets {
   static final String INSTALL = "install";
   static final String EVERY_STEP = "*";
 
-  private final Map<String, List<String>> byStep = new LinkedHashMap<>();
+  // Secret name to the steps that need it, in the order the secrets were found.
+  private final Map<String, Set<String>> steps = new LinkedHashMap<>();
 
   void add(String step, String secret) {
-    List<String> names = byStep.computeIfAbsent(step, k -> new ArrayList<>());
-    if (!names.contains(secret)) {
-      names.add(secret);
-    }
+    steps.computeIfAbsent(secret, k -> new LinkedHashSet<>()).add(step);
   }
 
-  /** The secrets for one step, in the order found. */
+  /** The secrets one step needs, in the order they were found. */
   List<String> forStep(String step) {
-    List<String> names = new ArrayList<>(byStep.getOrDefault(step, List.of()));
-    byStep.getOrDefault(EVERY_STEP, List.of()).stream().filter(n -> !names.contains(n))
-        .forEach(names::add);
-    return names;
+    return steps.entrySet().stream()
+        .filter(e -> e.getValue().contains(step) || e.getValue().contains(EVERY_STEP))
+        .map(Map.Entry::getKey).toList();
   }
 }

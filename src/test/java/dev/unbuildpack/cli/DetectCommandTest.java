@@ -1,0 +1,45 @@
+package dev.unbuildpack.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unbuildpack.testing.Golden;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class DetectCommandTest {
+  private static final Path EXPRESS = Golden.projectDir().resolve("fixtures/node/express-npm");
+
+  @Test
+  void jsonFormatPrintsTheDetectionGoldenOnStdout() throws Exception {
+    CliRun run = CliRun.of("detect", EXPRESS.toString(), "--format", "json");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(Files.readString(EXPRESS.resolve("expected/detect.json")), run.out());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void textFormatExplainsEachDecisionWithItsRule() {
+    CliRun run = CliRun.of("detect", EXPRESS.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    Golden.assertMatches(Golden.projectDir().resolve(
+        "src/test/resources/cli/detect-express-npm.txt"), run.out());
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageError() {
+    CliRun run = CliRun.of("detect", EXPRESS.toString(), "--format", "yaml");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("--format"), run.err());
+  }
+
+  @Test
+  void aMissingAppFolderIsBadInput() {
+    CliRun run = CliRun.of("detect", "/nonexistent/app");
+    assertEquals(3, run.exitCode());
+    assertEquals("error: The app directory does not exist\n  in /nonexistent/app\n"
+        + "  Fix: Pass the root folder of the app (the one with package.json or Procfile).\n",
+        run.err());
+  }
+}
