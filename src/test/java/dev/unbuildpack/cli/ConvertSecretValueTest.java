@@ -37,7 +37,7 @@ class ConvertSecretValueTest {
   void aCommittedTokenIsShownMaskedAndNothingIsWritten() throws IOException {
     Path app = app("@acme:registry=https://npm.acme.example/\n"
         + "//npm.acme.example/:_authToken=" + TOKEN + "\n");
-    for (List<String> format : List.of(List.of(), List.of("--format", "json"))) {
+    for (List<String> format : List.<List<String>>of(List.of(), List.of("--format", "json"))) {
       List<String> args = new java.util.ArrayList<>(List.of("convert", app.toString()));
       args.addAll(format);
       CliRun run = CliRun.of(args.toArray(String[]::new));
