@@ -80,9 +80,9 @@ class DockerfileRendererTest {
         ENV PORT=5000
         EXPOSE 5000
 
-        # The web process (Procfile:1). Procfile commands are shell command lines and Heroku runs them
-        # with bash; bash execs a single command, so the app is the container's main process. Run it
-        # with 'docker run --init' (compose does): as PID 1 without an init, an app with no SIGTERM
+        # The web process, from Procfile:1. Procfile commands are shell command lines and Heroku runs
+        # them with bash; bash execs a single command, so the app is the container's main process. Run
+        # it with 'docker run --init' (compose does): as PID 1 without an init, an app with no SIGTERM
         # handler ignores 'docker stop'.
         CMD ["bash", "-c", "node server.js"]
         """,
