@@ -13,6 +13,7 @@ import dev.unbuildpack.rules.Rule;
 import dev.unbuildpack.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.semver4j.Semver;
 
 /** Applies the Node.js rules to what the Node detector found. */
 public final class NodeRules {
@@ -60,9 +61,26 @@ public final class NodeRules {
       Rule yarn = rules.rule("NODE-ENV-YARN-CACHE");
       yarn.env().forEach((name, value) -> draft.buildEnv(name, new EnvVar(value, yarn.id())));
     }
-    for (String id : List.of("NODE-ENV-RUN", "NODE-PATH-RUN")) {
+    List<String> runRules = new ArrayList<>(List.of("NODE-ENV-RUN", "NODE-PATH-RUN"));
+    if (manager.flavor() == Flavor.PNPM && pnpmAtLeast(rules.rule("NODE-ENV-PNPM-VERIFY"),
+        manager.packageManager().version())) {
+      runRules.add("NODE-ENV-PNPM-VERIFY");
+    }
+    for (String id : runRules) {
       Rule run = rules.rule(id);
       run.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, run.id())));
+    }
+  }
+
+  /** "latest" is always new enough; a declared version or range counts by its lowest version. */
+  private static boolean pnpmAtLeast(Rule rule, String version) {
+    if ("latest".equals(version)) {
+      return true;
+    }
+    try {
+      return Semver.coerce(version).satisfies(rule.versions());
+    } catch (RuntimeException notAVersion) {
+      return false;
     }
   }
 
