@@ -38,7 +38,7 @@ final class InventoryText {
         .row("Workdir", c.workdir())
         .row("Entrypoint", list(c.entrypoint()))
         .row("Cmd", list(c.cmd()))
-        .row("Ports", String.join(", ", c.exposedPorts()));
+        .row("Ports", c.exposedPorts().isEmpty() ? null : String.join(", ", c.exposedPorts()));
     for (String env : c.env()) {
       table.row("Env", env);
     }

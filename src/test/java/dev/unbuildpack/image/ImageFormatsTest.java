@@ -89,6 +89,24 @@ class ImageFormatsTest {
   }
 
   @Test
+  void readsDistrolessStatusDirectoryAndAcceptsHardLinksInsideTheRoot() {
+    String stanza = "Package: libssl3\nVersion: 3.0.15-1~deb12u1\nInstalled-Size: 6000\n";
+    String md5sums = "abc  usr/lib/libssl.so.3\n";
+    Path tar = new TestArchive()
+        .layer(Compression.GZIP, l -> l
+            .file("var/lib/dpkg/status.d/libssl3", stanza)
+            .file("var/lib/dpkg/status.d/libssl3.md5sums", md5sums)
+            .file("usr/bin/python3.11", "interpreter")
+            .hardlink("usr/bin/python3", "usr/bin/python3.11"))
+        .writeDockerArchive(temp.resolve("distroless.tar"));
+    Inventory inventory = Inventories.read("docker-archive:" + tar);
+    assertEquals(List.of(new InstalledPackage("deb", "libssl3", "3.0.15-1~deb12u1",
+        "/var/lib/dpkg/status.d/libssl3", 6000L * 1024)), inventory.packages());
+    assertEquals(stanza.length() + md5sums.length() + "interpreter".length(),
+        inventory.totalSize(), "a hard link adds no bytes to its layer");
+  }
+
+  @Test
   void layerSizesCountRegularFilesOnly() {
     Path tar = new TestArchive()
         .layer(l -> l.file("a", "12345").symlink("b", "a").dir("c"))

@@ -20,6 +20,8 @@ final class BombGuard extends FilterInputStream {
   private final LongSupplier compressedRead;
   private final Limits limits;
   private long produced;
+  /** Reused by skip(): skipping is how the tar reader passes over every unread entry. */
+  private final byte[] scratch = new byte[1 << 16];
 
   BombGuard(InputStream decompressed, LongSupplier compressedRead, Limits limits) {
     super(decompressed);
@@ -48,7 +50,6 @@ final class BombGuard extends FilterInputStream {
   /** Skipping must decompress too, so it is counted like reading. */
   @Override
   public long skip(long n) throws IOException {
-    byte[] scratch = new byte[(int) Math.min(n, 1 << 16)];
     long skipped = 0;
     while (skipped < n) {
       int read = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
