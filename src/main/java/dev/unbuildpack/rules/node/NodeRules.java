@@ -1,5 +1,6 @@
 package dev.unbuildpack.rules.node;
 
+import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
 import dev.unbuildpack.detect.heroku.ProcfileEntry;
 import dev.unbuildpack.detect.node.NodeFacts;
@@ -38,7 +39,7 @@ public final class NodeRules {
       draft.finding(rules.rule("NODE-MODULES-COMMITTED"), "node_modules is committed: Heroku"
           + (manager.flavor() == Flavor.NPM ? " rebuilds it (npm rebuild, then npm install)"
               : " deletes it before installing") + "; the image leaves it out and installs from"
-          + " the lockfile.", dev.unbuildpack.common.Location.of("node_modules"));
+          + " the lockfile.", Location.of("node_modules"));
     }
     defaultProcess(node, heroku, draft);
   }
