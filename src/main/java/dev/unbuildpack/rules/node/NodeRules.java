@@ -31,6 +31,12 @@ public final class NodeRules {
     ManagerChoice manager = new PackageManagerRules(rules).apply(node, draft);
     draft.ecosystem(new Ecosystem(NodeFacts.ID, runtime, manager.packageManager(),
         manifests(node, manager)));
+    if (manager.flavor() == Flavor.YARN_BERRY) {
+      config.get("YARN_PRODUCTION").ifPresent(v -> draft.finding(
+          rules.rule("NODE-YARN-PRODUCTION-BERRY"), "YARN_PRODUCTION is set but Yarn 2+ rejects"
+              + " it; Heroku fails the build. Remove it (YARN2_SKIP_PRUNING=true keeps"
+              + " devDependencies).", v.at()));
+    }
     StepSecrets secrets = new SecretRules(rules).apply(node, manager.flavor(), config, draft);
     new BuildStepRules(rules).apply(node, manager, config, secrets, draft);
     new NativeRules(rules).apply(node, draft);
