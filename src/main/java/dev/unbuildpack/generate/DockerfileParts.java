@@ -107,7 +107,7 @@ final class DockerfileParts {
           + " no CMD:\n# add one, or pass the command to 'docker run'.\n");
       return;
     }
-    comment(out, "The " + main.type() + " process (" + main.source() + "). Procfile commands"
+    comment(out, "The " + main.type() + " process, from " + main.source() + ". Procfile commands"
         + " are shell command lines and Heroku runs them with bash; bash execs a single command,"
         + " so the app is the container's main process. Run it with 'docker run --init' (compose"
         + " does): as PID 1 without an init, an app with no SIGTERM handler ignores 'docker stop'.");
