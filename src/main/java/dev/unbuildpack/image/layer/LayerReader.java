@@ -96,7 +96,7 @@ public final class LayerReader {
         current = raw.getName();
         LayerEntry entry = guard.check(raw);
         if (entry != null) {
-          visit(layer, current, visitor, entry, new StreamContent(tar));
+          visit(layer, current, visitor, entry, new StreamContent(tar, raw.getSize()));
         }
       }
     }
