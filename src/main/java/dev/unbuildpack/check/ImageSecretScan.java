@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * CHECK-SECRET-IN-IMAGE: searches a built image for the values of the secrets the CI provided: every file of
- * every layer (also files a later layer deletes, since each layer ships whole), and every field
- * of the configuration, history included. Findings carry names, places and fingerprints only.
+ * CHECK-SECRET-IN-IMAGE: searches a built image for the values of the secrets the CI provided:
+ * every file of every layer (also files a later layer deletes, since each layer ships whole), and
+ * every field of the configuration, history included. Findings carry names, places and
+ * fingerprints only.
  */
 public final class ImageSecretScan {
   /** Enough to point at the leak; a value copied into thousands of files would flood the report. */

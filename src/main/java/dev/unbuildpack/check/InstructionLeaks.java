@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Secrets that instructions put into the image: ARG (CHECK-SECRET-IN-BUILD-ARG), ENV (CHECK-SECRET-IN-ENV), COPY/ADD of a file
- * with a literal credential (CHECK-SECRET-FILE-COPIED), and RUN steps that write a secret to a file (CHECK-SECRET-WRITTEN-TO-LAYER).
+ * Secrets that instructions put into the image: ARG (CHECK-SECRET-IN-BUILD-ARG), ENV
+ * (CHECK-SECRET-IN-ENV), COPY/ADD of a file with a literal credential (CHECK-SECRET-FILE-COPIED),
+ * and RUN steps that write a secret to a file (CHECK-SECRET-WRITTEN-TO-LAYER).
  */
 final class InstructionLeaks {
   // A redirection to a file (not to a descriptor such as 2>&1), tee, cp, or a tool's config writer.

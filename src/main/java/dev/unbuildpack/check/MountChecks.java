@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * CHECK-SECRET-NOT-MOUNTED (a step that needs a secret does not mount it) and CHECK-SECRET-NOT-PROVIDED (a mounted secret the CI does
- * not provide). A step "needs" a secret when its command contains a build command that detection
- * tied to that secret; when no RUN contains one, the secret must at least be mounted somewhere.
+ * CHECK-SECRET-NOT-MOUNTED (a step that needs a secret does not mount it) and
+ * CHECK-SECRET-NOT-PROVIDED (a mounted secret the CI does not provide). A step "needs" a secret
+ * when it runs a build command that detection tied to that secret (or one doing the same job,
+ * {@link StepMatcher}); when no RUN runs one, the secret must at least be mounted somewhere.
  */
 final class MountChecks {
   private final Dockerfile dockerfile;

@@ -42,8 +42,8 @@ public final class SecretCheck {
           + " pass --dockerfile PATH to check one.");
     }
     if (provided.isEmpty()) {
-      notes.add("The secrets this CI provides are unknown: " + "CHECK-SECRET-NOT-PROVIDED"
-          + " was not checked; pass --provided NAME,... or --from-env.");
+      notes.add("The secrets this CI provides are unknown: CHECK-SECRET-NOT-PROVIDED was not"
+          + " checked; pass --provided NAME,... or --from-env.");
     }
     return new CheckReport(app.root().getFileName().toString(),
         dockerfile.map(Dockerfile::file).orElse(null), needs.secrets(),

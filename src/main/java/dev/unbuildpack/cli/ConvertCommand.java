@@ -11,6 +11,8 @@ import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Finding;
 import dev.unbuildpack.model.Severity;
 import dev.unbuildpack.plan.PlanOptions;
+import dev.unbuildpack.rules.RuleEngine;
+import dev.unbuildpack.rules.RuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -28,8 +30,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code unbuildpack convert APP}: writes Dockerfile, .dockerignore, compose.yaml and
  * unbuildpack-report.md, all four or none. When the detection has errors (Heroku's buildpack
- * would fail this build), nothing is written: a Dockerfile that reproduces the build would fail
- * the same way, so the findings go to stderr and the exit code is 3.
+ * would fail this build, or the image would carry a committed credential), nothing is written: a
+ * Dockerfile that reproduces the build would fail the same way or leak, so the findings go to
+ * stderr (and into the JSON summary) and the exit code is 3.
  */
 @Command(
     name = "convert",
@@ -72,7 +75,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
   /** For picocli: the Node detector and the shipped rule catalogue. */
   public ConvertCommand() {
-    this(ConvertCommand::detectWithShippedRules, RuleDescriptions.none());
+    this(app -> RuleEngine.builtIn().detect(app), RuleDescriptions.of(RuleSet.builtIn()));
   }
 
   ConvertCommand(Function<AppDir, Detection> detector, RuleDescriptions rules) {
@@ -132,14 +135,10 @@ public final class ConvertCommand implements Callable<Integer> {
   private BadInputException buildpackWouldFail(Detection detection) {
     long errors = detection.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
     return new BadInputException(
-        "Heroku's buildpack would fail to build this app (" + errors
-            + (errors == 1 ? " error" : " errors") + " above)",
+        "Cannot convert this app: " + errors + (errors == 1 ? " error" : " errors") + " above",
         Location.of(app.toString()),
-        "A Dockerfile that reproduces the build would fail the same way, so nothing was written.",
+        "An error means Heroku's buildpack would fail this build, or that an image built from it"
+            + " would be unsafe (a committed credential); nothing was written.",
         List.of("Fix the errors listed above, then run 'unbuildpack convert' again."));
-  }
-
-  private static Detection detectWithShippedRules(AppDir app) {
-    throw new UnsupportedOperationException("the Node detector is not wired in yet");
   }
 }

@@ -3,6 +3,7 @@ package dev.unbuildpack.cli;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.unbuildpack.common.BadInputException;
@@ -30,7 +31,8 @@ final class InventoryFile {
   private InventoryFile() {}
 
   static Inventory read(Path file) {
-    JsonNode tree = parse(file);
+    String text = readText(file);
+    JsonNode tree = parse(file, text);
     for (String field : REQUIRED_LISTS) {
       if (!tree.path(field).isArray()) {
         throw new BadInputException(
@@ -41,15 +43,16 @@ final class InventoryFile {
       }
     }
     try {
-      return READER.treeToValue(tree, Inventory.class);
+      // Bound from the text, not the tree, so that errors keep their line and column.
+      return READER.forType(Inventory.class).readValue(text);
     } catch (JsonProcessingException e) {
       throw invalid(file, e);
     }
   }
 
-  private static JsonNode parse(Path file) {
+  private static JsonNode parse(Path file, String text) {
     try {
-      JsonNode tree = READER.readTree(Files.readString(file));
+      JsonNode tree = READER.readTree(text);
       if (tree == null || !tree.isObject()) {
         throw new BadInputException(
             "The inventory file does not hold a JSON object",
@@ -60,6 +63,12 @@ final class InventoryFile {
       return tree;
     } catch (JsonProcessingException e) {
       throw invalid(file, e);
+    }
+  }
+
+  private static String readText(Path file) {
+    try {
+      return Files.readString(file);
     } catch (NoSuchFileException e) {
       throw new BadInputException(
           "No inventory file at " + file,
@@ -77,15 +86,27 @@ final class InventoryFile {
     }
   }
 
+  /** "layers[0].size": where in the document, in the document's own terms. */
+  private static String jsonPath(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference step : e.getPath()) {
+      if (step.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(step.getFieldName());
+      } else if (step.getIndex() >= 0) {
+        path.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
   private static BadInputException invalid(Path file, JsonProcessingException e) {
     JsonLocation where = e.getLocation();
     Location location =
         where == null || where.getLineNr() < 1
             ? Location.of(file.toString())
             : new Location(file.toString(), where.getLineNr(), where.getColumnNr());
-    String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-            && !mapping.getPath().isEmpty()
-        ? " (at " + mapping.getPathReference() + ")"
+    String path = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        ? " (at " + jsonPath(mapping) + ")"
         : "";
     return new BadInputException(
         "The inventory file is not a valid inventory",

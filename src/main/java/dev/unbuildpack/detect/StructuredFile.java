@@ -65,9 +65,11 @@ public final class StructuredFile {
     }
   }
 
-  /** Walks the tokens once and records, for each JSON pointer, the line its key or item is on. */
-  private static Map<String, Integer> keyLines(ObjectMapper mapper, String text)
-      throws JsonProcessingException {
+  /**
+   * Walks the tokens once and records, for each JSON pointer, the line its key or item is on.
+   * Called only once the text has parsed, so the walk cannot fail.
+   */
+  private static Map<String, Integer> keyLines(ObjectMapper mapper, String text) {
     Map<String, Integer> lines = new HashMap<>();
     try (JsonParser parser = mapper.getFactory().createParser(text)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -82,10 +84,8 @@ public final class StructuredFile {
           lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
         }
       }
-    } catch (JsonProcessingException e) {
-      throw e;
     } catch (IOException e) {
-      throw new IllegalStateException("reading from a string cannot fail", e);
+      throw new IllegalStateException("text that parsed once failed to parse again", e);
     }
     return lines;
   }

@@ -112,7 +112,9 @@ public final class ComposeRenderer {
     List<String> environment = new ArrayList<>();
     for (LocalService service : plan.services()) {
       String name = service.addon().envVar();
-      environment.add(service.hasStandIn() ? name + "=" + literal(service.url()) : name);
+      if (name != null) {
+        environment.add(service.hasStandIn() ? name + "=" + literal(service.url()) : name);
+      }
     }
     return environment;
   }

@@ -12,7 +12,7 @@ import dev.unbuildpack.plan.LocalService;
 import dev.unbuildpack.plan.PlanStep;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** The report's decision table: one row per choice, with its rule ("–" for unbuildpack's own). */
 final class Decisions {
@@ -32,9 +32,19 @@ final class Decisions {
     return out.toString();
   }
 
-  /** Every rule id the plan rests on. */
+  /** A rule id quoted in a source text: "Procfile:1 (HEROKU-PROCFILE)". */
+  private static final Pattern QUOTED_RULE = Pattern.compile("\\(([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\\)");
+
+  /** Every rule id the plan rests on, including those its sources quote. */
   static List<String> ruleIds(BuildPlan plan) {
-    return rows(plan).stream().map(Row::rule).filter(Objects::nonNull).distinct().toList();
+    List<String> ids = new ArrayList<>();
+    for (Row row : rows(plan)) {
+      if (row.rule() != null) {
+        ids.add(row.rule());
+      }
+      QUOTED_RULE.matcher(row.why()).results().forEach(m -> ids.add(m.group(1)));
+    }
+    return ids.stream().distinct().toList();
   }
 
   private static List<Row> rows(BuildPlan plan) {
@@ -65,8 +75,8 @@ final class Decisions {
     for (LocalService service : plan.services()) {
       rows.add(new Row("Add-on " + code(service.addon().plan()),
           service.hasStandIn() ? "compose service " + code(service.addon().service()) : "none",
-          null, service.addon().source() + "; the app reads " + code(service.addon().envVar())
-              + "."));
+          null, service.addon().source() + (service.addon().envVar() == null ? "."
+              : "; the app reads " + code(service.addon().envVar()) + ".")));
     }
     return rows;
   }

@@ -77,11 +77,16 @@ final class DockerfileParts {
   /** What the build stage's FROM line stands for: the runtime version and why it was chosen. */
   static String runtimeChoice(BuildPlan plan) {
     Runtime runtime = plan.ecosystem().runtime();
-    String choice = Names.ecosystem(plan) + " " + runtime.version() + " [" + runtime.rule() + "]: ";
-    if (runtime.requested() == null) {
-      return choice + runtime.source();
+    return Names.ecosystem(plan) + " " + runtime.version() + " [" + runtime.rule() + "]: "
+        + requestAndSource(runtime);
+  }
+
+  /** The runtime's source, with the requested range when the source does not already quote it. */
+  static String requestAndSource(Runtime runtime) {
+    if (runtime.requested() == null || runtime.source().contains(runtime.requested())) {
+      return runtime.source();
     }
-    return choice + "\"" + runtime.requested() + "\" requested in " + runtime.source();
+    return "\"" + runtime.requested() + "\" requested in " + runtime.source();
   }
 
   static void portAndCommand(StringBuilder out, BuildPlan plan) {

@@ -7,7 +7,10 @@ import dev.unbuildpack.plan.ImageRef;
 import dev.unbuildpack.plan.PlanSecret;
 import dev.unbuildpack.plan.PlanStep;
 import dev.unbuildpack.plan.Stage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -114,16 +117,22 @@ public final class DockerfileRenderer {
     out.append(" && rm -rf /var/lib/apt/lists/*\n");
   }
 
+  /** One ENV per rule, so each comment names the rule that set every variable below it. */
   private static void env(StringBuilder out, String title, List<EnvSetting> env) {
     if (env.isEmpty()) {
       return;
     }
     out.append("\n# ").append(title).append(":\n");
-    for (EnvSetting setting : env) {
-      out.append("# [").append(setting.rule()).append("]\n")
-          .append("ENV ").append(setting.name()).append('=').append(DockerfileParts.quoteEnv(setting.value()))
-          .append('\n');
-    }
+    Map<String, List<EnvSetting>> byRule = new LinkedHashMap<>();
+    env.forEach(e -> byRule.computeIfAbsent(e.rule(), rule -> new ArrayList<>()).add(e));
+    byRule.forEach((rule, settings) -> out.append("# [").append(rule).append("]\n")
+        .append("ENV ").append(assignments(settings, " \\\n    ")).append('\n'));
+  }
+
+  private static String assignments(List<EnvSetting> settings, String separator) {
+    return settings.stream()
+        .map(e -> e.name() + "=" + DockerfileParts.quoteEnv(e.value()))
+        .collect(Collectors.joining(separator));
   }
 
   private static void extraCaEnv(StringBuilder out, BuildPlan plan) {
@@ -134,18 +143,17 @@ public final class DockerfileRenderer {
         + " TLS-intercepting\n# proxy). These hold only its path; the file exists only inside the"
         + " steps that mount it,\n# and this stage's environment does not reach the runtime"
         + " image.\n");
-    out.append("ENV ").append(plan.extraCaEnv().stream()
-        .map(e -> e.name() + "=" + DockerfileParts.quoteEnv(e.value()))
-        .collect(Collectors.joining(" \\\n    "))).append('\n');
+    out.append("ENV ").append(assignments(plan.extraCaEnv(), " \\\n    ")).append('\n');
   }
 
   /** One RUN with its mounts; in the runtime stage the CA variables are set for this step only. */
   private static void run(StringBuilder out, BuildPlan plan, PlanStep step, boolean runtime) {
     out.append("\n# ").append(DockerfileParts.stepTitle(step)).append(" [").append(step.rule()).append("]");
     out.append(runtime ? ", again here: the processes may call it\n" : "\n");
-    for (String id : step.secrets()) {
-      DockerfileParts.comment(out, "Secret " + id + " is mounted for this step only and read from"
-          + " /run/secrets/" + id + "; it never enters a layer.");
+    if (!step.secrets().isEmpty()) {
+      DockerfileParts.comment(out, (step.secrets().size() == 1 ? "Secret " : "Secrets ")
+          + String.join(", ", step.secrets()) + ": mounted for this step only, read from"
+          + " /run/secrets/<id>, never in a layer.");
     }
     StringBuilder line = new StringBuilder("RUN ");
     for (String id : step.secrets()) {
@@ -163,9 +171,7 @@ public final class DockerfileRenderer {
           .append(")\" \\\n && ");
     }
     if (runtime && step.extraCa()) {
-      line.append("export ").append(plan.extraCaEnv().stream()
-          .map(e -> e.name() + "=" + DockerfileParts.quoteEnv(e.value()))
-          .collect(Collectors.joining(" "))).append(" \\\n && ");
+      line.append("export ").append(assignments(plan.extraCaEnv(), " ")).append(" \\\n && ");
     }
     out.append(line).append(step.command().replace("\n", "; \\\n    ")).append('\n');
   }

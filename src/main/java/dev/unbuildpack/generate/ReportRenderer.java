@@ -44,7 +44,7 @@ public final class ReportRenderer {
     String pick = "Heroku would pick " + Names.ecosystem(plan) + " " + runtime.version();
     return runtime.requested() == null
         ? pick + ": " + runtime.source() + "."
-        : pick + " because of " + runtime.source() + " (" + code(runtime.requested()) + ").";
+        : pick + " because of " + DockerfileParts.requestAndSource(runtime) + ".";
   }
 
   static String packageManager(PackageManager manager) {

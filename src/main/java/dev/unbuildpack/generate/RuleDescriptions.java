@@ -1,5 +1,7 @@
 package dev.unbuildpack.generate;
 
+import dev.unbuildpack.rules.Rule;
+import dev.unbuildpack.rules.RuleSet;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +22,17 @@ public interface RuleDescriptions {
 
   static RuleDescriptions none() {
     return id -> Optional.empty();
+  }
+
+  /** The rule catalogue's summaries and sources; ids it does not know have no description. */
+  static RuleDescriptions of(RuleSet rules) {
+    return id -> {
+      if (id == null || !rules.contains(id)) {
+        return Optional.empty();
+      }
+      Rule rule = rules.rule(id);
+      return Optional.of(new RuleDescription(rule.summary(), rule.source().describe()));
+    };
   }
 
   static RuleDescriptions of(Map<String, RuleDescription> byId) {

@@ -74,12 +74,17 @@ final class ToDo {
   }
 
   private static String addon(LocalService service) {
+    String envVar = service.addon().envVar();
     String addon = "Provision the add-on " + code(service.addon().plan()) + " ("
-        + service.addon().source() + ") and set " + code(service.addon().envVar())
-        + " at run time";
+        + service.addon().source() + ")";
+    if (envVar == null) {
+      return addon + " and set the variables it provides at run time; unbuildpack does not know"
+          + " it, so compose.yaml has no stand-in for it.";
+    }
+    addon += " and set " + code(envVar) + " at run time";
     if (!service.hasStandIn()) {
-      return addon + ". It has no local stand-in: compose passes "
-          + code(service.addon().envVar()) + " through from your environment.";
+      return addon + ". It has no local stand-in: compose passes " + code(envVar)
+          + " through from your environment.";
     }
     return addon + ". compose runs " + code(service.image().reference()) + " as service "
         + code(service.addon().service()) + " for local use; match the version the add-on runs.";

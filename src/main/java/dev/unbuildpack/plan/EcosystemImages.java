@@ -2,7 +2,6 @@ package dev.unbuildpack.plan;
 
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
-import dev.unbuildpack.model.IgnoreEntry;
 import java.util.List;
 import java.util.Map;
 
@@ -15,10 +14,8 @@ import java.util.Map;
  * @param buildImage the build stage's image, "%s" standing for the exact runtime version
  * @param runtimeImage the runtime stage's image, same placeholder
  * @param user the unprivileged user that image already has
- * @param ignore .dockerignore entries specific to the ecosystem
  */
-record EcosystemImages(
-    String buildImage, String runtimeImage, RunUser user, List<IgnoreEntry> ignore) {
+record EcosystemImages(String buildImage, String runtimeImage, RunUser user) {
 
   private static final Map<String, EcosystemImages> KNOWN =
       Map.of(
@@ -27,12 +24,7 @@ record EcosystemImages(
               "node:%s-bookworm",
               "node:%s-bookworm-slim",
               // The official node images create user "node" with uid 1000, like Heroku's dyno user.
-              new RunUser("node", 1000),
-              List.of(
-                  new IgnoreEntry(
-                      "node_modules",
-                      "default: dependencies are installed in the image; a local node_modules"
-                          + " (built for another OS) would overwrite them"))));
+              new RunUser("node", 1000)));
 
   static EcosystemImages of(String ecosystem) {
     EcosystemImages images = KNOWN.get(ecosystem);

@@ -30,10 +30,13 @@ final class ExtraCa {
   }
 
   private static boolean isYarnBerry(PackageManager packageManager) {
-    if (packageManager == null || !"yarn".equals(packageManager.name())) {
-      return false;
-    }
-    String version = packageManager.version();
-    return version != null && version.matches("[^0-9]*[2-9].*|[^0-9]*[1-9][0-9].*");
+    return packageManager != null
+        && "yarn".equals(packageManager.name())
+        && isYarnBerry(packageManager.version());
+  }
+
+  /** True for a Yarn version or range of major 2 or later ("4.5.3", "^3", ">=2"). */
+  static boolean isYarnBerry(String version) {
+    return version != null && version.matches("[^0-9]*([2-9]|[1-9][0-9]+)(\\D.*)?");
   }
 }

@@ -35,7 +35,7 @@ final class LocalServices {
 
   private static LocalService standIn(Addon addon, ImageMap imageMap, Set<String> taken) {
     StandIn standIn = addon.service() == null ? null : KNOWN.get(addon.service());
-    if (standIn == null) {
+    if (standIn == null || addon.envVar() == null) {
       return new LocalService(addon, null, null, Map.of());
     }
     String name = addon.service();

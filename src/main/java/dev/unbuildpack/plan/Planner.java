@@ -26,7 +26,8 @@ public final class Planner {
     Ecosystem ecosystem = primaryEcosystem(detection);
     EcosystemImages images = EcosystemImages.of(ecosystem.id());
     String version = ecosystem.runtime().version();
-    List<PlanStep> steps = Steps.of(detection.buildSteps(), options.extraCa());
+    List<PlanStep> steps =
+        Steps.of(detection.buildSteps(), ecosystem.packageManager(), options.extraCa());
     boolean sourcesFirst = Steps.needSourcesBeforeInstall(steps) || ecosystem.manifests().isEmpty();
     int split = sourcesFirst ? 0 : Steps.endOfDependencySteps(steps);
     Processes processes = processes(detection.processes());
@@ -54,7 +55,7 @@ public final class Planner {
         processes,
         Secrets.of(detection.buildSecrets(), steps, options.extraCaFile()),
         LocalServices.of(detection.addons(), options.imageMap()),
-        ignore(images, detection.ignore()),
+        ignore(detection.ignore()),
         options.extraCa() ? ExtraCa.environment(ecosystem.packageManager()) : List.of());
   }
 
@@ -113,10 +114,10 @@ public final class Planner {
     return new Processes(main, longRunning, release);
   }
 
-  /** unbuildpack's defaults, then the ecosystem's, then the app's, each pattern once. */
-  private static List<IgnoreEntry> ignore(EcosystemImages images, List<IgnoreEntry> fromApp) {
+  /** The app's entries (as its rules ordered them), then convert's own files, each pattern once. */
+  private static List<IgnoreEntry> ignore(List<IgnoreEntry> fromApp) {
     Map<String, IgnoreEntry> byPattern = new LinkedHashMap<>();
-    for (List<IgnoreEntry> group : List.of(DefaultIgnore.ENTRIES, images.ignore(), fromApp)) {
+    for (List<IgnoreEntry> group : List.of(fromApp, DefaultIgnore.ENTRIES)) {
       group.forEach(entry -> byPattern.putIfAbsent(entry.pattern(), entry));
     }
     return List.copyOf(byPattern.values());

@@ -2,6 +2,8 @@ package dev.unbuildpack.plan;
 
 import dev.unbuildpack.model.BuildStep;
 import dev.unbuildpack.model.Ecosystem;
+import dev.unbuildpack.model.PackageManager;
+import java.util.ArrayList;
 import java.util.List;
 
 /** How the buildpack's steps split around the copy of the sources. */
@@ -19,10 +21,13 @@ final class Steps {
    * CA, when given, is mounted on all of them; it is public data, unlike the app's secrets, which
    * go only to the steps that need them.
    */
-  static List<PlanStep> of(List<BuildStep> steps, boolean extraCa) {
-    return steps.stream()
+  static List<PlanStep> of(List<BuildStep> steps, PackageManager manager, boolean extraCa) {
+    List<PlanStep> all = new ArrayList<>();
+    Tooling.step(manager, extraCa).ifPresent(all::add);
+    steps.stream()
         .map(s -> new PlanStep(s.phase(), s.command(), s.rule(), s.secrets(), s.caches(), extraCa))
-        .toList();
+        .forEach(all::add);
+    return List.copyOf(all);
   }
 
   /** True when a step that must see the whole app (heroku-prebuild) runs before the install. */

@@ -11,6 +11,7 @@ import java.util.List;
  * what changed; every detail table folded in a {@code <details>} section.
  */
 final class MarkdownRenderer {
+  static final int MAX_ROWS = 100;
 
   String render(ImageDiff diff) {
     StringBuilder md = new StringBuilder();
@@ -36,12 +37,26 @@ final class MarkdownRenderer {
       ChangeTable table = ChangeTable.of(category);
       String summary = "<code>" + category.category().id() + "</code> "
           + Html.escape(category.category().title()) + " (" + category.changes().size() + ")";
-      section(md, summary, Markdown.table(table.headers(), table.rows()));
+      section(md, summary, limited(table));
     }
     section(md, "Size by ecosystem",
         Markdown.table(SizeTables.ECOSYSTEM_HEADERS, SizeTables.ecosystemRows(diff)));
     section(md, "Layers", Markdown.table(SizeTables.LAYER_HEADERS, SizeTables.layerRows(diff)));
     return md.toString();
+  }
+
+  /**
+   * A pull-request comment holds at most 65,536 characters, so a long table shows its first rows
+   * and says how many it left out.
+   */
+  private static String limited(ChangeTable table) {
+    List<List<String>> rows = table.rows();
+    if (rows.size() <= MAX_ROWS) {
+      return Markdown.table(table.headers(), rows);
+    }
+    return Markdown.table(table.headers(), rows.subList(0, MAX_ROWS))
+        + "\n… and " + (rows.size() - MAX_ROWS)
+        + " more; the JSON and HTML reports list them all.\n";
   }
 
   /** A blank line after {@code <summary>} makes GitHub render the Markdown inside. */

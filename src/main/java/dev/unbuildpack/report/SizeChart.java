@@ -11,7 +11,7 @@ import java.util.List;
  * every machine; hovering a segment shows its layer's size and history entry.
  */
 final class SizeChart {
-  private static final int WIDTH = 760;
+  private static final int WIDTH = 860;
   private static final int LABEL = 110;
   private static final int BAR_MAX = 500;
   private static final String[] A_FILLS = {"#4c78a8", "#9ecae9"};

@@ -12,6 +12,8 @@ final class SizeTables {
   static final List<String> ECOSYSTEM_HEADERS =
       List.of("ecosystem", "packages A", "packages B", "size A", "size B", "change");
   static final List<String> LAYER_HEADERS = List.of("image", "#", "size", "created by");
+  /** Long RUN lines are cut, as docker history does; the JSON report keeps them whole. */
+  private static final int CREATED_BY_MAX = 120;
 
   private SizeTables() {}
 
@@ -44,9 +46,14 @@ final class SizeTables {
     for (int i = 0; i < layers.size(); i++) {
       LayerInfo layer = layers.get(i);
       String createdBy =
-          layer.createdBy() == null ? null : layer.createdBy().replaceAll("\\s+", " ").strip();
+          layer.createdBy() == null ? null : shortened(layer.createdBy().replaceAll("\\s+", " "));
       rows.add(
           Arrays.asList(image, String.valueOf(i + 1), Bytes.human(layer.size()), createdBy));
     }
+  }
+
+  private static String shortened(String text) {
+    String line = text.strip();
+    return line.length() <= CREATED_BY_MAX ? line : line.substring(0, CREATED_BY_MAX - 1) + "…";
   }
 }

@@ -142,9 +142,9 @@ class ConvertCommandTest {
     assertEquals("", run.out());
     assertEquals("""
         error [NODE-TWO-LOCKFILES] package-lock.json and yarn.lock both exist; the buildpack refuses to guess
-        error: Heroku's buildpack would fail to build this app (1 error above)
+        error: Cannot convert this app: 1 error above
           in %s
-          A Dockerfile that reproduces the build would fail the same way, so nothing was written.
+          An error means Heroku's buildpack would fail this build, or that an image built from it would be unsafe (a committed credential); nothing was written.
           Fix: Fix the errors listed above, then run 'unbuildpack convert' again.
         """.formatted(app), run.err());
     assertEquals(List.of(), listing(app));

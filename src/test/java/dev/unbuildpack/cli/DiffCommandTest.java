@@ -128,6 +128,22 @@ class DiffCommandTest {
   }
 
   @Test
+  void inventoryWithAWrongTypeIsBadInputNamingLineAndField() throws IOException {
+    Path wrong = temp.resolve("wrong.json");
+    Files.writeString(wrong, """
+        {"image": "x", "packages": [], "runtimes": [], "libraries": [], "linkage": [],
+         "layers": [{"digest": "sha256:1", "size": "big", "createdBy": null}]}
+        """);
+
+    CliRun run = CliRun.of("diff", "inventory:" + wrong, B);
+
+    assertEquals(3, run.exitCode());
+    assertTrue(run.err().startsWith("error: The inventory file is not a valid inventory\n"
+        + "  in " + wrong + ":2:"), run.err());
+    assertTrue(run.err().contains("(at layers[0].size)"), run.err());
+  }
+
+  @Test
   void inventoryWithoutARequiredListIsBadInputNamingIt() throws IOException {
     Path partial = temp.resolve("partial.json");
     Files.writeString(partial, "{\"image\": \"x\", \"layers\": [], \"packages\": []}");

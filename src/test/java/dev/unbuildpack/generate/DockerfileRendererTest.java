@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unbuildpack.model.BuildStep;
 import dev.unbuildpack.model.Detection;
+import dev.unbuildpack.model.PackageManager;
 import dev.unbuildpack.model.Process;
 import dev.unbuildpack.plan.ImageMap;
 import dev.unbuildpack.plan.PlanOptions;
@@ -196,18 +197,33 @@ class DockerfileRendererTest {
   }
 
   @Test
-  void toolingIsInstalledAgainInTheRuntimeStageWithTheCaForThatStepOnly() {
+  void thePackageManagerIsInstalledInBothStagesWithTheCaForThatStepOnly() {
     Detection detection = withSteps(List.of(
-        new BuildStep("tooling", "npm install -g pnpm@9.1.0", "NODE-PNPM", List.of(), List.of()),
         new BuildStep("install", "pnpm install --frozen-lockfile", "NODE-INSTALL-PNPM", List.of(),
             List.of())));
-    String dockerfile = render(detection, new PlanOptions(ImageMap.empty(), "ca.pem"));
+    Detection pnpm = new Detection(detection.app(), List.of(SampleDetections.node("24.19.0", null,
+            "default", new PackageManager("pnpm", "9.1.0", "pnpm-lock.yaml"),
+            List.of("package.json", "pnpm-lock.yaml"))),
+        detection.processes(), detection.buildSecrets(), detection.systemPackages(),
+        detection.buildSteps(), detection.env(), detection.addons(), detection.ignore(),
+        detection.findings());
+    String dockerfile = render(pnpm, new PlanOptions(ImageMap.empty(), "ca.pem"));
+    String buildStage = dockerfile.substring(0, dockerfile.indexOf("AS runtime"));
+    assertTrue(buildStage.contains("""
+        # Package manager [NODE-PM-PNPM]
+        RUN --mount=type=secret,id=extra-ca,required=true \\
+            --mount=type=cache,target=/root/.npm \\
+            npm install -g --force pnpm@9.1.0
+
+        # Dependencies [NODE-INSTALL-PNPM]
+        """), buildStage);
     String runtimeStage = dockerfile.substring(dockerfile.indexOf("AS runtime"));
     assertTrue(runtimeStage.contains("""
-        # Package manager [NODE-PNPM], again here: the processes may call it
+        # Package manager [NODE-PM-PNPM], again here: the processes may call it
         RUN --mount=type=secret,id=extra-ca,required=true \\
+            --mount=type=cache,target=/root/.npm \\
             export NODE_EXTRA_CA_CERTS=/run/secrets/extra-ca npm_config_cafile=/run/secrets/extra-ca \\
-         && npm install -g pnpm@9.1.0
+         && npm install -g --force pnpm@9.1.0
         """), runtimeStage);
     assertFalse(runtimeStage.contains("ENV NODE_EXTRA_CA_CERTS"), runtimeStage);
   }

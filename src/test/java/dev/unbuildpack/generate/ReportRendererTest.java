@@ -37,17 +37,19 @@ class ReportRendererTest {
   void saysWhichVersionHerokuWouldPickAndWhy() {
     String report = render(SampleDetections.expressNpm(), PlanOptions.defaults());
     assertTrue(report.contains("| Node.js version | `24.19.0` | `NODE-RUNTIME` | Heroku would pick"
-        + " Node.js 24.19.0 because of package.json:6 engines.node (`>=18`). |\n"), report);
+        + " Node.js 24.19.0 because of \">=18\" requested in package.json:6 engines.node. |\n"),
+        report);
   }
 
   @Test
-  void listsEveryRuleWithItsSummaryAndSourceFromTheCatalogue() {
+  void listsEveryRuleIncludingThoseQuotedInSourcesWithSummaryAndSource() {
     String report = render(SampleDetections.expressNpm(), PlanOptions.defaults());
     assertTrue(report.endsWith("""
         ## Rules
 
         | Rule | Summary | Source |
         |---|---|---|
+        | `HEROKU-IGNORE-DEFAULTS` | (not in the rule catalogue) |  |
         | `NODE-ENV-BUILD` | (not in the rule catalogue) |  |
         | `NODE-ENV-RUN` | (not in the rule catalogue) |  |
         | `NODE-INSTALL-NPM` | (not in the rule catalogue) |  |

@@ -94,6 +94,25 @@ class PlannerTest {
   }
 
   @Test
+  void thePackageManagerIsInstalledFirstAndAgainAtRunTimeUnlessItIsTheBundledNpm() {
+    assertEquals(List.of("install"), phases(plan(SampleDetections.expressNpm()).dependencySteps()));
+    assertEquals(List.of(), plan(SampleDetections.expressNpm()).runtimeTooling());
+    BuildPlan yarn1 = plan(withPackageManager(new PackageManager("yarn", "1.22.22", "yarn.lock")));
+    assertEquals(new PlanStep("tooling", "npm install -g --force yarn@1.22.22", "NODE-PM-YARN",
+        List.of(), List.of("/root/.npm"), false), yarn1.dependencySteps().get(0));
+    assertEquals(List.of(yarn1.dependencySteps().get(0)), yarn1.runtimeTooling());
+    assertEquals("npm install -g --force @yarnpkg/cli-dist@4.5.3",
+        plan(withPackageManager(new PackageManager("yarn", "4.5.3", "yarn.lock")))
+            .dependencySteps().get(0).command());
+    assertEquals("npm install -g --force npm@10.9.2",
+        plan(withPackageManager(new PackageManager("npm", "10.9.2", "package-lock.json")))
+            .dependencySteps().get(0).command());
+    assertEquals("npm install -g --force pnpm@latest",
+        plan(withPackageManager(new PackageManager("pnpm", null, "pnpm-lock.yaml")))
+            .dependencySteps().get(0).command());
+  }
+
+  @Test
   void withoutExtraCaNothingMountsIt() {
     BuildPlan plan = plan(SampleDetections.fullFeatured());
     assertTrue(plan.buildSteps().stream().noneMatch(PlanStep::extraCa));
@@ -134,11 +153,16 @@ class PlannerTest {
   }
 
   @Test
-  void ignoreListsDefaultsThenTheAppsEntriesEachPatternOnce() {
-    BuildPlan plan = plan(SampleDetections.fullFeatured());
-    List<String> patterns = plan.ignore().stream().map(IgnoreEntry::pattern).toList();
-    assertEquals(List.of(".git", ".env", "Dockerfile", ".dockerignore", "compose.yaml",
-        "unbuildpack-report.md", "node_modules", "**/*.psd", "docs"), patterns);
+  void ignoreListsTheAppsEntriesThenConvertsOwnFilesEachPatternOnce() {
+    Detection base = SampleDetections.fullFeatured();
+    List<IgnoreEntry> withDuplicate = new ArrayList<>(base.ignore());
+    withDuplicate.add(new IgnoreEntry("Dockerfile", ".slugignore:9 (HEROKU-SLUGIGNORE)"));
+    Detection detection = new Detection(base.app(), base.ecosystems(), base.processes(),
+        base.buildSecrets(), base.systemPackages(), base.buildSteps(), base.env(), base.addons(),
+        withDuplicate, base.findings());
+    List<String> patterns = plan(detection).ignore().stream().map(IgnoreEntry::pattern).toList();
+    assertEquals(List.of("**/*.psd", "docs", ".git", "node_modules", ".env", "Dockerfile",
+        ".dockerignore", "compose.yaml", "unbuildpack-report.md"), patterns);
   }
 
   @Test

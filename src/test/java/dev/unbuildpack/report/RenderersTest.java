@@ -87,6 +87,20 @@ class RenderersTest {
   }
 
   @Test
+  void markdownShowsTheFirstHundredRowsOfALongTableAndCountsTheRest() {
+    InventoryBuilder big = InventoryBuilder.image("b");
+    for (int i = 0; i < 130; i++) {
+      big.pkg("npm", String.format("pkg-%03d", i), "1.0.0");
+    }
+    String md = Format.MARKDOWN.render(
+        InventoryDiff.compare(InventoryBuilder.image("a").build(), big.build()), false);
+
+    assertTrue(md.contains("| added | npm | pkg-099 |"), md);
+    assertFalse(md.contains("pkg-100"), md);
+    assertTrue(md.contains("… and 30 more; the JSON and HTML reports list them all."), md);
+  }
+
+  @Test
   void noDifferencesIsSaidPlainly() {
     var same = InventoryBuilder.image("app:1").pkg("deb", "bash", "5.2").build();
     ImageDiff diff = InventoryDiff.compare(same, same);

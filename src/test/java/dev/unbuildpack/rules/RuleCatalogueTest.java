@@ -3,15 +3,27 @@ package dev.unbuildpack.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unbuildpack.testing.Golden;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every shipped rule is exercised by at least one fixture, and every rule id used exists. */
 class RuleCatalogueTest {
   private static final Pattern RULE_ID = Pattern.compile("\\b[A-Z]+(?:-[A-Z0-9]+)+\\b");
+  private static final Path CHECK_FIXTURES = Golden.projectDir().resolve("fixtures/check");
+  /**
+   * Rules that only a built image can trigger; ImageSecretScanEngineTest builds the
+   * fixtures/check/image-secret-* apps with the Docker Engine and asserts them.
+   */
+  private static final Set<String> TRIGGERED_BY_ENGINE_TESTS = Set.of("CHECK-SECRET-IN-IMAGE");
 
   @Test
   void everyRuleIsTriggeredByAFixture() {
@@ -23,7 +35,7 @@ class RuleCatalogueTest {
       }
     });
     assertEquals(Set.of(), untriggered,
-        "rules no fixture under fixtures/node triggers; add a scenario that does");
+        "rules no fixture under fixtures/node or fixtures/check triggers; add a scenario that does");
   }
 
   @Test
@@ -38,17 +50,30 @@ class RuleCatalogueTest {
     assertTrue(RuleSet.builtIn().all().size() >= 40, "the shipped rule set looks truncated");
   }
 
-  /** Rule ids in the rule, source and message fields of every fixture's detection. */
+  /**
+   * Rule ids in every node fixture's detection (rule, source and message fields) and in every
+   * check fixture's expected check.json.
+   */
   private static Set<String> triggeredByFixtures() {
-    Set<String> ids = new TreeSet<>();
-    NodeFixtures.detectable().map(NodeFixtures::detectJson).forEach(json -> {
-      Matcher match = RULE_ID.matcher(json);
-      while (match.find()) {
-        if (match.group().startsWith("NODE-") || match.group().startsWith("HEROKU-")) {
-          ids.add(match.group());
-        }
+    Set<String> ids = new TreeSet<>(TRIGGERED_BY_ENGINE_TESTS);
+    NodeFixtures.detectable().map(NodeFixtures::detectJson).forEach(json -> collect(json, ids));
+    try (Stream<Path> goldens = Files.walk(CHECK_FIXTURES)) {
+      for (Path golden : goldens.filter(p -> p.endsWith("expected/check.json")).toList()) {
+        collect(Files.readString(golden), ids);
       }
-    });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return ids;
+  }
+
+  private static void collect(String text, Set<String> ids) {
+    Matcher match = RULE_ID.matcher(text);
+    while (match.find()) {
+      String id = match.group();
+      if (id.startsWith("NODE-") || id.startsWith("HEROKU-") || id.startsWith("CHECK-")) {
+        ids.add(id);
+      }
+    }
   }
 }

@@ -17,12 +17,19 @@ import dev.unbuildpack.model.SystemPackage;
 import dev.unbuildpack.model.SystemPackages;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Detections built by hand, as the Node detector and rules would produce them, so the renderers
  * can be tested on their own. Rule ids here are placeholders of the catalogue's shape.
  */
 public final class SampleDetections {
+  /** What the platform rules add to every app's .dockerignore. */
+  public static final List<IgnoreEntry> DEFAULT_IGNORE =
+      Stream.of(".git", "node_modules", ".env")
+          .map(p -> new IgnoreEntry(p, "default (HEROKU-IGNORE-DEFAULTS)"))
+          .toList();
+
   private SampleDetections() {}
 
   /** A plain Express app: npm with a lockfile, a Procfile web process, nothing else. */
@@ -42,7 +49,7 @@ public final class SampleDetections {
             Map.of("NODE_ENV", new EnvVar("production", "NODE-ENV-BUILD")),
             Map.of("NODE_ENV", new EnvVar("production", "NODE-ENV-RUN"))),
         List.of(),
-        List.of(),
+        DEFAULT_IGNORE,
         List.of());
   }
 
@@ -79,7 +86,12 @@ public final class SampleDetections {
             new Addon("heroku-postgresql:essential-0", "postgres", "DATABASE_URL", "app.json"),
             new Addon("heroku-redis:mini", "redis", "REDIS_URL", "app.json"),
             new Addon("sendgrid:starter", null, "SENDGRID_API_KEY", "app.json")),
-        List.of(new IgnoreEntry("**/*.psd", ".slugignore:1"), new IgnoreEntry("docs", ".slugignore:2")),
+        Stream.concat(
+                Stream.of(
+                    new IgnoreEntry("**/*.psd", ".slugignore:1 (HEROKU-SLUGIGNORE)"),
+                    new IgnoreEntry("docs", ".slugignore:2 (HEROKU-SLUGIGNORE)")),
+                DEFAULT_IGNORE.stream())
+            .toList(),
         List.of(
             new Finding(Severity.WARNING, "NODE-NPMRC-LITERAL",
                 ".npmrc holds a literal auth token ****(36 chars, sha256:1a2b3c4d); use ${NPM_TOKEN}",

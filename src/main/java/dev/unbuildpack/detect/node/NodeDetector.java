@@ -67,7 +67,8 @@ public final class NodeDetector implements Detector {
         yarnrc.flatMap(YarnConfig::yarnPath),
         CONFIG_FILES.stream().filter(app::isFile).toList(),
         git,
-        START_FILES.stream().filter(app::isFile).toList());
+        START_FILES.stream().filter(app::isFile).toList(),
+        app.isDirectory("node_modules"));
   }
 
   private static List<Dependency> withLockedOnly(

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param configFiles package-manager configuration files present (.npmrc, .yarnrc.yml, ...)
  * @param gitDependencies dependencies fetched with git
  * @param startFiles server.js / index.js at the root (what `npm start` falls back to)
+ * @param nodeModulesCommitted true when node_modules is part of the source
  */
 public record NodeFacts(
     Map<String, Declared> scripts,
@@ -36,7 +37,8 @@ public record NodeFacts(
     Optional<Declared> yarnPath,
     List<String> configFiles,
     List<Dependency> gitDependencies,
-    List<String> startFiles)
+    List<String> startFiles,
+    boolean nodeModulesCommitted)
     implements EcosystemFacts {
   public static final String ID = "node";
 

@@ -26,7 +26,8 @@ final class PackageJson {
 
   PackageJson(String text) {
     this.json = StructuredFile.json(FILE, text,
-        "Fix the JSON syntax of package.json at that position (npm pkg get checks it).");
+        "Fix the JSON at that position (no trailing commas, no comments); 'npm pkg get name'"
+            + " reports the same error.");
   }
 
   Map<String, Declared> strings(String object) {

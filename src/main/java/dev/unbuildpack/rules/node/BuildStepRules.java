@@ -30,7 +30,7 @@ final class BuildStepRules {
     if (node.script("heroku-postbuild").isPresent()) {
       script(node, manager, "heroku-postbuild", "build", "NODE-STEP-POSTBUILD", secrets, draft);
     } else {
-      script(node, manager, "build", "build", "NODE-STEP-BUILD", secrets, draft);
+      buildScript(node, manager, config, secrets, draft);
     }
     new PruneRules(rules).apply(node, manager, config, secrets, draft);
     script(node, manager, "heroku-cleanup", "cleanup", "NODE-STEP-CLEANUP", secrets, draft);
@@ -44,6 +44,25 @@ final class BuildStepRules {
     Rule rule = rules.rule(ruleId);
     String command = rule.command(manager.flavor().scriptVariant());
     draft.step(new BuildStep(phase, command, rule.id(), secrets.forStep(script), List.of()));
+  }
+
+  /** NODE_BUILD_FLAGS reaches the build script only, as one argument (lib/package_manager.sh). */
+  private void buildScript(NodeFacts node, ManagerChoice manager, ConfigVars config,
+      StepSecrets secrets, DetectionDraft draft) {
+    Optional<String> flags = config.value("NODE_BUILD_FLAGS").filter(f -> !f.isEmpty());
+    if (node.script("build").isEmpty()) {
+      return;
+    }
+    Rule rule = rules.rule("NODE-STEP-BUILD");
+    String variant = manager.flavor().scriptVariant() + (flags.isPresent() ? "-flags" : "");
+    String command = rule.command(variant).replace("{flags}", flags.map(BuildStepRules::quote)
+        .orElse(""));
+    draft.step(new BuildStep("build", command, rule.id(), secrets.forStep("build"), List.of()));
+  }
+
+  /** Single-quotes a value for sh, so it stays one argument as the buildpack passes it. */
+  static String quote(String value) {
+    return "'" + value.replace("'", "'\\''") + "'";
   }
 
   private void install(NodeFacts node, ManagerChoice manager, ConfigVars config,

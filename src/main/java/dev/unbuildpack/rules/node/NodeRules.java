@@ -33,6 +33,12 @@ public final class NodeRules {
     new BuildStepRules(rules).apply(node, manager, config, secrets, draft);
     new NativeRules(rules).apply(node, draft);
     env(manager, draft);
+    if (node.nodeModulesCommitted()) {
+      draft.finding(rules.rule("NODE-MODULES-COMMITTED"), "node_modules is committed: Heroku"
+          + (manager.flavor() == Flavor.NPM ? " rebuilds it (npm rebuild, then npm install)"
+              : " deletes it before installing") + "; the image leaves it out and installs from"
+          + " the lockfile.", dev.unbuildpack.common.Location.of("node_modules"));
+    }
     defaultProcess(node, heroku, draft);
   }
 
@@ -54,8 +60,10 @@ public final class NodeRules {
       Rule yarn = rules.rule("NODE-ENV-YARN-CACHE");
       yarn.env().forEach((name, value) -> draft.buildEnv(name, new EnvVar(value, yarn.id())));
     }
-    Rule run = rules.rule("NODE-ENV-RUN");
-    run.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, run.id())));
+    for (String id : List.of("NODE-ENV-RUN", "NODE-PATH-RUN")) {
+      Rule run = rules.rule(id);
+      run.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, run.id())));
+    }
   }
 
   /** bin/release: "web: npm start" unless the Procfile has web or an mcp process. */

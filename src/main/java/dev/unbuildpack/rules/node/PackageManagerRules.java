@@ -54,33 +54,38 @@ final class PackageManagerRules {
   private ManagerChoice yarn(NodeFacts node, Lockfile lock, DetectionDraft draft) {
     boolean berry = lock.kind() == Lockfile.Kind.YARN_BERRY;
     Rule rule = rules.rule(berry ? "NODE-PM-YARN-BERRY" : "NODE-PM-YARN");
-    Optional<Declared> declared = declared(node, "yarn");
-    String version = declared.map(d -> version(d)).orElse(null);
-    String from = declared.map(d -> " from " + d.at()).orElse("");
-    if (version == null && berry) {
-      Optional<Declared> vendored = node.yarnPath();
-      version = vendored.map(v -> vendoredVersion(v.value())).orElse(null);
-      from = vendored.map(v -> " vendored at " + v.value() + " (" + v.at() + ")").orElse("");
-    } else if (version == null) {
-      version = rules.rule("NODE-PM-YARN").value();
-      from = " (the buildpack's default)";
+    // A vendored release (yarnPath) runs every yarn command, whatever else is installed.
+    Optional<Declared> vendored = berry ? node.yarnPath() : Optional.empty();
+    Optional<Declared> declared = declared(node, "yarn", draft);
+    String version;
+    String why;
+    if (vendored.isPresent()) {
+      version = vendoredVersion(vendored.get().value());
+      why = "vendored at " + vendored.get().value() + " (" + vendored.get().at() + ")";
+    } else if (declared.isPresent()) {
+      version = version(declared.get());
+      why = "from " + declared.get().at();
+    } else {
+      version = berry ? null : rules.rule("NODE-PM-YARN").value();
+      why = berry ? "version not declared" : "the buildpack's default";
     }
-    info(draft, rule, "Yarn " + (version == null ? "" : version + " ") + from.strip()
-        + ", because " + lock.file() + " is committed", lock.file());
+    info(draft, rule, "Yarn " + (version == null ? "" : version + " ") + "(" + why
+        + "), because " + lock.file() + " is committed", lock.file());
     return new ManagerChoice(berry ? Flavor.YARN_BERRY : Flavor.YARN_CLASSIC,
         new PackageManager("yarn", version, lock.file()));
   }
 
   private ManagerChoice pnpm(NodeFacts node, Lockfile lock, DetectionDraft draft) {
     Rule rule = rules.rule("NODE-PM-PNPM");
-    Optional<Declared> declared = declared(node, "pnpm");
+    Optional<Declared> declared = declared(node, "pnpm", draft);
     String version = declared.map(PackageManagerRules::version).orElse(rule.value());
     if (declared.isEmpty()) {
       draft.finding(rules.rule("NODE-PM-PNPM-UNPINNED"), "No pnpm version in packageManager or"
           + " engines.pnpm; Heroku installs pnpm@" + rule.value() + ".", null);
     }
-    info(draft, rule, "pnpm " + version + declared.map(d -> " from " + d.at()).orElse("")
-        + ", because " + lock.file() + " is committed", lock.file());
+    info(draft, rule, "pnpm " + version + " (" + declared.map(d -> "from " + d.at())
+        .orElse("the buildpack's default") + "), because " + lock.file() + " is committed",
+        lock.file());
     return new ManagerChoice(Flavor.PNPM, new PackageManager("pnpm", version, lock.file()));
   }
 
@@ -100,9 +105,15 @@ final class PackageManagerRules {
   }
 
   /** packageManager ("yarn@4.5.0+sha512...") wins over engines.yarn, as in bin/compile. */
-  private static Optional<Declared> declared(NodeFacts node, String tool) {
+  private Optional<Declared> declared(NodeFacts node, String tool, DetectionDraft draft) {
     Optional<Declared> field = node.packageManager().filter(p -> p.value().startsWith(tool + "@"));
-    return field.isPresent() ? field : node.engine(tool);
+    Optional<Declared> engine = node.engine(tool);
+    if (field.isPresent() && engine.isPresent()) {
+      draft.finding(rules.rule("NODE-PM-VERSION-TWICE"), "packageManager (" + field.get().at()
+          + ") and engines." + tool + " (" + engine.get().at() + ") both declare " + tool
+          + "; Heroku installs " + field.get().value().split("\\+")[0] + ".", engine.get().at());
+    }
+    return field.isPresent() ? field : engine;
   }
 
   /** The version of "tool@version+hash", or an engines range as is. */

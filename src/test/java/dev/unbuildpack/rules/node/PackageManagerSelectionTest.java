@@ -144,4 +144,13 @@ class PackageManagerSelectionTest {
     assertEquals("staging", d.env().build().get("NODE_ENV").value());
     assertEquals("HEROKU-APPJSON-ENV", d.env().run().get("NODE_ENV").rule());
   }
+
+  @Test
+  void nodeBuildFlagsReachTheBuildScriptAsOneQuotedArgument() {
+    Detection d = app("{\"scripts\": {\"build\": \"ng build\"}}")
+        .file("package-lock.json", "{}")
+        .file("app.json", "{\"env\": {\"NODE_BUILD_FLAGS\": \"--configuration it's\"}}").detect();
+    assertEquals("npm run build --if-present -- '--configuration it'\\''s'", d.buildSteps().stream()
+        .filter(s -> s.phase().equals("build")).findFirst().orElseThrow().command());
+  }
 }
