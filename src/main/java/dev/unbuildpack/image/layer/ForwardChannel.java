@@ -1,10 +1,9 @@
 package dev.unbuildpack.image.layer;
 
+import dev.unbuildpack.image.source.ReadOnlyChannel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.NonWritableChannelException;
-import java.nio.channels.SeekableByteChannel;
 import java.util.Arrays;
 
 /**
@@ -14,29 +13,27 @@ import java.util.Arrays;
  * start, before the dynamic section). A read behind the stream outside that prefix fails with an
  * {@link IOException}; readers treat that as "cannot tell".
  */
-final class ForwardChannel implements SeekableByteChannel {
+final class ForwardChannel extends ReadOnlyChannel {
   /** How much of an entry's start is kept for reading back; bounds memory per open entry. */
   static final int PREFIX = 8 << 20;
 
   private final InputStream stream;
-  private final long size;
   private final byte[] skipBuffer = new byte[1 << 16];
   private byte[] prefix = new byte[0];
   private int kept;
   private long streamed;
-  private long position;
 
   ForwardChannel(InputStream stream, long size) {
+    super(size);
     this.stream = stream;
-    this.size = size;
   }
 
   @Override
   public int read(ByteBuffer dst) throws IOException {
-    if (position >= size) {
+    if (position >= size()) {
       return -1;
     }
-    int wanted = (int) Math.min(dst.remaining(), size - position);
+    int wanted = (int) Math.min(dst.remaining(), size() - position);
     if (position < kept) {
       // Short reads are allowed: serve what the kept prefix has, the caller asks again.
       wanted = (int) Math.min(wanted, kept - position);
@@ -78,32 +75,6 @@ final class ForwardChannel implements SeekableByteChannel {
     }
     System.arraycopy(bytes, 0, prefix, kept, more);
     kept += more;
-  }
-
-  @Override
-  public long position() {
-    return position;
-  }
-
-  @Override
-  public SeekableByteChannel position(long newPosition) {
-    position = newPosition;
-    return this;
-  }
-
-  @Override
-  public long size() {
-    return size;
-  }
-
-  @Override
-  public int write(ByteBuffer src) {
-    throw new NonWritableChannelException();
-  }
-
-  @Override
-  public SeekableByteChannel truncate(long newSize) {
-    throw new NonWritableChannelException();
   }
 
   @Override
