@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.unbuildpack.cli.CliRun;
-import dev.unbuildpack.testing.DockerEngineSupport;
 import dev.unbuildpack.testing.Golden;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,17 +46,12 @@ class NodeAppEndToEndTest {
 
   @BeforeAll
   static void engine() {
-    DockerEngineSupport.requireEngine();
-    docker = DockerEngine.connect();
-    TestImages.require(docker, TestImages.NODE);
+    docker = TestImages.connect(TestImages.NODE);
   }
 
   @AfterAll
-  static void removeImage() throws Exception {
-    if (docker != null) {
-      TestImages.remove(docker, TAG);
-      docker.close();
-    }
+  static void removeImage() {
+    TestImages.release(docker, TAG);
   }
 
   @Test
