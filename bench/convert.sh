@@ -43,13 +43,16 @@ install_fly() {
   fly_installed=$(node -p "require('$work/fly/node_modules/@flydotio/dockerfile/package.json').version")
 }
 
-# Median wall time in ms of a shell command line, from hyperfine or from a loop.
+# "MEDIAN_WALL_MS MEAN_CPU_MS" of a shell command line, from hyperfine or from a loop. CPU time
+# (user + system, children included) is printed too because wall time on a shared machine
+# depends on its load far more than CPU time does.
 median_ms() {
   local command=$1 name=$2
   if [ "$have_hyperfine" = yes ]; then
     hyperfine --style none --warmup 3 --runs "$runs" --export-json "$work/$name.json" \
       "$command" >/dev/null 2>&1
-    node -p "Math.round(require('$work/$name.json').results[0].median * 1000)"
+    node -p "const r = require('$work/$name.json').results[0];
+      Math.round(r.median * 1000) + ' ' + Math.round((r.user + r.system) * 1000)"
     return
   fi
   local i start times=()
@@ -59,7 +62,7 @@ median_ms() {
     bash -c "$command" >/dev/null 2>&1
     times+=($(( ($(now_ns) - start) / 1000000 )))
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }'
+  printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)], "n/a" }'
 }
 
 # Wall time in ms of one run of a shell command line.
@@ -96,9 +99,9 @@ main() {
     { say "unbuildpack convert fails on $app"; exit 1; }
 
   say "timing one fresh process each ($runs runs, hyperfine: $have_hyperfine)"
-  local ours fly
-  ours=$(median_ms "$unbuildpack_cmd" unbuildpack)
-  fly=$(median_ms "$fly_cmd" fly)
+  local ours fly ours_cpu fly_cpu
+  read -r ours ours_cpu < <(median_ms "$unbuildpack_cmd" unbuildpack)
+  read -r fly fly_cpu < <(median_ms "$fly_cmd" fly)
 
   # convert takes one app per process; bench/BatchConvert.java runs the same command line for
   # each app in one JVM. Both its wall time (JVM start and compiling the harness included) and
@@ -118,13 +121,16 @@ main() {
 
   local app_name=${app#"$repo"/}
   printf '\n## convert start-up: %s (%s, %s cores)\n\n' "$app_name" "$(date -u +%Y-%m-%dT%H:%MZ)" "$(nproc)"
-  printf '| tool | median, one fresh process | per app, batch |\n|---|---:|---:|\n'
-  printf '| unbuildpack convert --dry-run | %s ms | %s ms (%s apps, one JVM; %s ms inside it) |\n' \
-    "$ours" "$(per_app "$ours_batch" "$batch")" "$batch" "$(per_app "$inside_batch" "$batch")"
-  printf '| @flydotio/dockerfile %s --force | %s ms | %s ms (%s processes) |\n' "$fly_installed" \
-    "$fly" "$(per_app "$fly_batch_ms" "$fly_batch")" "$fly_batch"
-  printf '\nratio unbuildpack / fly (median, one process): %s (goal: below 0.50)\n' \
+  printf '| tool | one fresh process: median wall | mean CPU | per app, batch (wall) |\n'
+  printf '|---|---:|---:|---:|\n'
+  printf '| unbuildpack convert --dry-run | %s ms | %s ms | %s ms (%s apps, one JVM; %s ms inside it) |\n' \
+    "$ours" "$ours_cpu" "$(per_app "$ours_batch" "$batch")" "$batch" \
+    "$(per_app "$inside_batch" "$batch")"
+  printf '| @flydotio/dockerfile %s --force | %s ms | %s ms | %s ms (%s processes) |\n' \
+    "$fly_installed" "$fly" "$fly_cpu" "$(per_app "$fly_batch_ms" "$fly_batch")" "$fly_batch"
+  printf '\nratio unbuildpack / fly, median wall, one process: %s (goal: below 0.50)\n' \
     "$(awk -v a="$ours" -v b="$fly" 'BEGIN { printf "%.2f", a / b }')"
+  printf 'load average while measuring: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 main "$@"

@@ -102,7 +102,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
     String text = checkFormat.render(report, rules, toolVersion(), CliPaths.prefixOf(app));
     if (output != null) {
-      new AtomicWriter(force).write(output, text);
+      AtomicWriter.forOutputFile(force).write(output, text);
     } else {
       spec.commandLine().getOut().print(text);
     }

@@ -100,7 +100,7 @@ public final class ConvertCommand implements Callable<Integer> {
     }
     Conversion conversion = Conversion.of(detection, options, rules);
     if (!dryRun) {
-      new AtomicWriter(force).writeAll(paths(target, conversion.files()));
+      AtomicWriter.forOutputDirectory(force).writeAll(paths(target, conversion.files()));
     }
     if (format == Format.json) {
       out.print(Json.write(ConvertSummary.of(detection, target, conversion.files(), !dryRun, dryRun)));

@@ -17,10 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "detect",
     mixinStandardHelpOptions = true,
-    description = {
-      "Shows what the Heroku buildpack would do with APP: runtime, package manager, processes,",
-      "build steps, secrets, system packages, environment and findings, each with its rule."
-    })
+    description = "Shows what the Heroku buildpack would do with APP: runtime, package manager,"
+        + " processes, build steps, secrets, system packages, environment and findings, each with"
+        + " the rule that decided it.")
 final class DetectCommand implements Callable<Integer> {
   enum Format { text, json }
 

@@ -1,16 +1,12 @@
 package dev.unbuildpack.cli;
 
 import dev.unbuildpack.common.AtomicWriter;
-import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.ExitCode;
-import dev.unbuildpack.common.Location;
 import dev.unbuildpack.diff.Category;
 import dev.unbuildpack.diff.ImageDiff;
 import dev.unbuildpack.diff.InventoryDiff;
 import dev.unbuildpack.report.ColourPolicy;
 import dev.unbuildpack.report.Format;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +90,7 @@ public final class DiffCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(format.render(diff, colourAllowed.getAsBoolean()));
       spec.commandLine().getOut().flush();
     } else {
-      new AtomicWriter(force).write(output, format.render(diff, false));
+      AtomicWriter.forOutputFile(force).write(output, format.render(diff, false));
       spec.commandLine().getErr().println("Wrote " + output);
     }
     List<Category> failed = diff.withFindings(failCategories);
@@ -107,18 +103,10 @@ public final class DiffCommand implements Callable<Integer> {
     return ExitCode.CHECK_FAILED;
   }
 
-  /**
-   * Checked before any image is read, which can take a while; AtomicWriter checks again when
-   * writing. The fixes name this command's options.
-   */
+  /** Checked before any image is read, which can take a while; writing checks again. */
   private void refuseExistingOutput() {
-    if (output != null && !force && Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-      throw new BadInputException(
-          "Refusing to overwrite an existing file",
-          Location.of(output.toString()),
-          "unbuildpack never replaces a file unless you ask it to.",
-          List.of("Pass --force to replace it.", "Or pass another --output FILE.",
-              "Or leave out --output to print the report."));
+    if (output != null) {
+      AtomicWriter.forOutputFile(force).refuseExisting(List.of(output));
     }
   }
 

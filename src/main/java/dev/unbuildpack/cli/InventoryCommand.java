@@ -3,6 +3,8 @@ package dev.unbuildpack.cli;
 import dev.unbuildpack.common.Json;
 import dev.unbuildpack.image.Inventories;
 import dev.unbuildpack.inventory.Inventory;
+import dev.unbuildpack.report.ColourPolicy;
+import dev.unbuildpack.report.InventoryTextRenderer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +46,7 @@ final class InventoryCommand implements Callable<Integer> {
     Inventory inventory = Inventories.read(image);
     String rendered = format == Format.json
         ? Json.write(inventory)
-        : new InventoryText(Colour.forTerminal()).render(inventory);
+        : new InventoryTextRenderer(ColourPolicy.forThisProcess()).render(inventory);
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();
     return 0;

@@ -20,9 +20,27 @@ import java.util.Map;
  */
 public final class AtomicWriter {
   private final boolean force;
+  private final List<String> fixesWhenRefused;
 
-  public AtomicWriter(boolean force) {
+  private AtomicWriter(boolean force, List<String> fixesWhenRefused) {
     this.force = force;
+    this.fixesWhenRefused = List.copyOf(fixesWhenRefused);
+  }
+
+  /** For commands that write a set of files into a folder (--output DIR, --dry-run). */
+  public static AtomicWriter forOutputDirectory(boolean force) {
+    return new AtomicWriter(force, List.of(
+        "Pass --force to replace them.",
+        "Or pass --output DIR to write somewhere else.",
+        "Or pass --dry-run to print the files instead."));
+  }
+
+  /** For commands that print a report, or write it to --output FILE. */
+  public static AtomicWriter forOutputFile(boolean force) {
+    return new AtomicWriter(force, List.of(
+        "Pass --force to replace it.",
+        "Or pass another --output FILE.",
+        "Or leave out --output to print the report."));
   }
 
   /** Writes one file; see {@link #writeAll(Map)}. */
@@ -61,7 +79,11 @@ public final class AtomicWriter {
     }
   }
 
-  private void refuseExisting(Iterable<Path> targets) {
+  /**
+   * Fails (exit code 3) when a target exists and force is off. Commands that work a while before
+   * writing call it first, so a refusal costs nothing; writing checks again.
+   */
+  public void refuseExisting(Iterable<Path> targets) {
     if (force) {
       return;
     }
@@ -77,11 +99,8 @@ public final class AtomicWriter {
               ? "Refusing to overwrite an existing file"
               : "Refusing to overwrite " + existing.size() + " existing files",
           Location.of(String.join(", ", existing)),
-          "unbuildpack never replaces a file it did not just write unless you ask it to.",
-          List.of(
-              "Pass --force to replace them.",
-              "Or pass --output DIR to write somewhere else.",
-              "Or pass --dry-run to print the files instead."));
+          "unbuildpack never replaces a file unless you ask it to.",
+          fixesWhenRefused);
     }
   }
 

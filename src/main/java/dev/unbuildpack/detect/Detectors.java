@@ -32,7 +32,8 @@ public final class Detectors {
           Location.of(app.root().getFileName().toString()),
           "Looked for: "
               + String.join(", ", all().stream().map(Detectors::lookedFor).toList())
-              + ".",
+              + "." + (app.refusedLinks().isEmpty() ? "" : " Not followed, as they point outside"
+              + " the app: " + String.join(", ", app.refusedLinks()) + "."),
           List.of("Pass the app's root folder (the one with package.json)."));
     }
     return found;

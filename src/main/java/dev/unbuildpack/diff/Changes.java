@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Helpers shared by the comparisons: keyed set differences and the one stable order. */
+/** What the comparisons share: keyed set differences and the one stable order of changes. */
 final class Changes {
   static final Comparator<Change> ORDER =
       Comparator.comparing(Change::scope, Comparator.nullsFirst(Comparator.naturalOrder()))

@@ -1,5 +1,7 @@
 package dev.unbuildpack.inventory;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -13,6 +15,8 @@ import java.util.List;
  * @param libraries shared libraries present in the image (for "who provided this library")
  * @param linkage ELF objects under app and language-package paths, with their needed libraries
  */
+// totalSize is derived: written for readers of the JSON, ignored when a saved inventory is read.
+@JsonIgnoreProperties(value = "totalSize", allowGetters = true)
 public record Inventory(
     String image,
     ImageConfig config,
@@ -30,6 +34,7 @@ public record Inventory(
   }
 
   /** Sum of the layers' uncompressed sizes. */
+  @JsonProperty("totalSize")
   public long totalSize() {
     return layers.stream().mapToLong(LayerInfo::size).sum();
   }

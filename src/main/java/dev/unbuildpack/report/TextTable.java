@@ -11,22 +11,39 @@ final class TextTable {
   private TextTable() {}
 
   /**
+   * A table whose first line holds the headers, upper-cased.
+   *
    * @param style called with (column index, cell text) and returns the cell to print
    */
   static String render(
       List<String> headers, List<List<String>> rows, BiFunction<Integer, String, String> style) {
-    int[] widths = new int[headers.size()];
-    for (int i = 0; i < widths.length; i++) {
-      widths[i] = headers.get(i).length();
-      for (List<String> row : rows) {
+    List<List<String>> all = new java.util.ArrayList<>();
+    all.add(headers.stream().map(h -> h.toUpperCase(java.util.Locale.ROOT)).toList());
+    all.addAll(rows);
+    return table(all, (row, column, cell) -> row == 0 ? cell : style.apply(column, cell));
+  }
+
+  /** A table with no header line, such as "key  value" pairs. */
+  static String renderRows(List<List<String>> rows, BiFunction<Integer, String, String> style) {
+    return table(rows, (row, column, cell) -> style.apply(column, cell));
+  }
+
+  private interface CellStyle {
+    String apply(int row, int column, String cell);
+  }
+
+  private static String table(List<List<String>> rows, CellStyle style) {
+    int columns = rows.isEmpty() ? 0 : rows.get(0).size();
+    int[] widths = new int[columns];
+    for (List<String> row : rows) {
+      for (int i = 0; i < columns; i++) {
         widths[i] = Math.max(widths[i], shown(row.get(i)).length());
       }
     }
     StringBuilder text = new StringBuilder();
-    line(text, headers.stream().map(h -> h.toUpperCase(java.util.Locale.ROOT)).toList(), widths,
-        (i, cell) -> cell);
-    for (List<String> row : rows) {
-      line(text, row, widths, style);
+    for (int r = 0; r < rows.size(); r++) {
+      int rowIndex = r;
+      line(text, rows.get(r), widths, (column, cell) -> style.apply(rowIndex, column, cell));
     }
     return text.toString();
   }

@@ -21,9 +21,14 @@ public final class RuleEngine {
     this.nodeReleases = nodeReleases;
   }
 
-  /** The engine with the rules shipped in unbuildpack. */
-  public static RuleEngine builtIn() {
-    return new RuleEngine(RuleSet.builtIn(), NodeReleases.load());
+  private static RuleEngine builtIn;
+
+  /** The engine with the rules and release inventory shipped in unbuildpack, loaded once. */
+  public static synchronized RuleEngine builtIn() {
+    if (builtIn == null) {
+      builtIn = new RuleEngine(RuleSet.builtIn(), NodeReleases.load());
+    }
+    return builtIn;
   }
 
   public Detection detect(AppDir app) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.dockerjava.api.DockerClient;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.ExitCode;
-import dev.unbuildpack.testing.DockerEngineSupport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,17 +30,12 @@ class BuildKitBuildEngineTest {
 
   @BeforeAll
   static void engine() {
-    DockerEngineSupport.requireEngine();
-    docker = DockerEngine.connect();
-    TestImages.require(docker, TestImages.BASE);
+    docker = TestImages.connect(TestImages.BASE);
   }
 
   @AfterAll
-  static void removeImage() throws Exception {
-    if (docker != null) {
-      TestImages.remove(docker, TAG);
-      docker.close();
-    }
+  static void removeImage() {
+    TestImages.release(docker, TAG);
   }
 
   @Test

@@ -9,7 +9,6 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Ports;
 import dev.unbuildpack.common.EnvironmentException;
-import dev.unbuildpack.testing.DockerEngineSupport;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -26,17 +25,13 @@ class ContainerRunEngineTest {
 
   @BeforeAll
   static void engine() {
-    DockerEngineSupport.requireEngine();
-    docker = DockerEngine.connect();
-    TestImages.require(docker, TestImages.BASE);
+    docker = TestImages.connect(TestImages.BASE);
     run = new ContainerRun(docker);
   }
 
   @AfterAll
-  static void close() throws Exception {
-    if (docker != null) {
-      docker.close();
-    }
+  static void close() {
+    TestImages.release(docker);
   }
 
   @Test

@@ -81,10 +81,10 @@ class CheckRulesTest {
 
   @Test
   void theDocsListEveryRuleWithItsTitle() throws Exception {
-    String docs = Files.readString(Golden.projectDir().resolve("docs/check.md"));
+    String docs = Files.readString(Golden.projectDir().resolve("README.md"));
     for (CheckRule rule : rules.all()) {
       assertTrue(docs.contains("| " + rule.id() + " | " + rule.title()),
-          "docs/check.md lacks the row of " + rule.id());
+          "README.md lacks the check row of " + rule.id());
     }
   }
 

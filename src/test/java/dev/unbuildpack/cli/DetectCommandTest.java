@@ -42,4 +42,18 @@ class DetectCommandTest {
         + "  Fix: Pass the root folder of the app (the one with package.json or Procfile).\n",
         run.err());
   }
+
+  @Test
+  void aCommittedTokenNeverReachesEitherOutputFormat() throws Exception {
+    Path app = Golden.projectDir().resolve("fixtures/node/literal-token-npmrc");
+    String npmrc = Files.readString(app.resolve(".npmrc"));
+    String token = npmrc.substring(npmrc.lastIndexOf('=') + 1).strip();
+    for (String format : new String[] {"text", "json"}) {
+      CliRun run = CliRun.of("detect", app.toString(), "--format", format);
+      assertEquals(0, run.exitCode(), run.err());
+      assertTrue(run.out().contains("NODE-SECRET-COMMITTED"), run.out());
+      assertTrue(!run.out().contains(token) && !run.err().contains(token), format);
+      assertTrue(!run.out().contains(token.substring(0, 10)), format);
+    }
+  }
 }

@@ -22,7 +22,7 @@ class AtomicWriterTest {
     files.put(dir.resolve("Dockerfile"), "FROM x\n");
 
     BadInputException e =
-        assertThrows(BadInputException.class, () -> new AtomicWriter(false).writeAll(files));
+        assertThrows(BadInputException.class, () -> AtomicWriter.forOutputDirectory(false).writeAll(files));
 
     assertEquals(3, e.exitCode());
     assertEquals("mine", Files.readString(dir.resolve("Dockerfile")));
@@ -35,7 +35,7 @@ class AtomicWriterTest {
   @Test
   void overwritesWithForce() throws Exception {
     Files.writeString(dir.resolve("Dockerfile"), "mine");
-    new AtomicWriter(true).write(dir.resolve("Dockerfile"), "FROM x\n");
+    AtomicWriter.forOutputDirectory(true).write(dir.resolve("Dockerfile"), "FROM x\n");
     assertEquals("FROM x\n", Files.readString(dir.resolve("Dockerfile")));
   }
 }

@@ -10,6 +10,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.unbuildpack.cli.CliRun;
 import dev.unbuildpack.common.Json;
+import dev.unbuildpack.image.elf.GoBinaries;
 import dev.unbuildpack.inventory.Inventory;
 import dev.unbuildpack.inventory.LinkedObject;
 import dev.unbuildpack.inventory.RuntimeInstall;
@@ -83,6 +84,41 @@ class CatalogersTest {
         "npm express 4.18.2", "npm lodash 4.17.21",
         "pypi requests 2.31.0", "pypi six 1.16.0"), packages,
         "lodash once: the pnpm store entry, not its symlink");
+  }
+
+  @Test
+  void compressedLayersGiveTheSameInventoryReadingForwardOnly() {
+    Path gzip = new TestArchive()
+        .rootfs(JibImages.rootfs("debian-mini"), TestArchive.Compression.ZSTD)
+        .rootfs(JibImages.rootfs("heroku-app"), TestArchive.Compression.GZIP)
+        .config(c -> c.putArray("Env").add("PATH=/app/.heroku/node/bin:/usr/bin"))
+        .writeDockerArchive(temp.resolve("compressed.tar"));
+    Inventory plain = read();
+    Inventory compressed = Inventories.read("docker-archive:" + gzip);
+    assertEquals(plain.packages(), compressed.packages());
+    assertEquals(plain.runtimes(), compressed.runtimes());
+    assertEquals(plain.linkage(), compressed.linkage());
+    assertEquals(plain.libraries(), compressed.libraries());
+  }
+
+  @Test
+  void findsGoModulesInStrippedAndUnstrippedBinariesInAnyLayerKind() {
+    for (TestArchive.Compression compression : TestArchive.Compression.values()) {
+      Path tar = new TestArchive()
+          .layer(compression, l -> l
+              .file("usr/local/bin/stripped", GoBinaries.elf(false, true), 0755)
+              .file("app/bin/unstripped", GoBinaries.elf(true, false), 0755))
+          .writeDockerArchive(temp.resolve("go-" + compression + ".tar"));
+      List<String> modules = Inventories.read("docker-archive:" + tar).packages().stream()
+          .map(p -> p.name() + " " + p.version() + " " + p.location()).toList();
+      assertEquals(List.of(
+          "example.com/app v1.2.0 /app/bin/unstripped",
+          "example.com/app v1.2.0 /usr/local/bin/stripped",
+          "github.com/google/uuid v1.6.0 /app/bin/unstripped",
+          "github.com/google/uuid v1.6.0 /usr/local/bin/stripped",
+          "golang.org/x/sys v0.2.0 /app/bin/unstripped",
+          "golang.org/x/sys v0.2.0 /usr/local/bin/stripped"), modules, compression.name());
+    }
   }
 
   @Test

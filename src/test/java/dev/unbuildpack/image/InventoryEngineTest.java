@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
-import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.core.command.WaitContainerResultCallback;
+import dev.unbuildpack.build.ContainerOutput;
+import dev.unbuildpack.build.ContainerRun;
+import dev.unbuildpack.build.ContainerSpec;
 import dev.unbuildpack.build.DockerEngine;
 import dev.unbuildpack.inventory.InstalledPackage;
 import dev.unbuildpack.inventory.Inventory;
@@ -17,10 +17,10 @@ import dev.unbuildpack.inventory.RuntimeInstall;
 import dev.unbuildpack.testing.DockerEngineSupport;
 import dev.unbuildpack.testing.Golden;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -64,24 +64,12 @@ class InventoryEngineTest {
   }
 
   /** Runs a shell command as root in a fresh container of the image; returns its stdout. */
-  private static String inContainer(String image, String script) throws Exception {
-    String id = engine.createContainerCmd(image).withUser("0")
-        .withEntrypoint("/bin/sh", "-c").withCmd(script).exec().getId();
-    try {
-      engine.startContainerCmd(id).exec();
-      engine.waitContainerCmd(id).exec(new WaitContainerResultCallback()).awaitStatusCode();
-      StringBuilder out = new StringBuilder();
-      engine.logContainerCmd(id).withStdOut(true).withStdErr(false).exec(
-          new ResultCallback.Adapter<Frame>() {
-            @Override
-            public void onNext(Frame frame) {
-              out.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
-            }
-          }).awaitCompletion();
-      return out.toString();
-    } finally {
-      engine.removeContainerCmd(id).withForce(true).exec();
-    }
+  /** The stdout of a shell script run as root in a container of the image. */
+  private static String inContainer(String image, String script) {
+    ContainerOutput output = new ContainerRun(engine)
+        .run(ContainerSpec.asRoot(image, "/bin/sh", "-c", script), Duration.ofMinutes(2));
+    assertTrue(output.succeeded(), script + ": " + output.stderr());
+    return output.stdout();
   }
 
   private static Set<String> lines(String text) {

@@ -111,7 +111,12 @@ final class TestArchive {
 
   /** One layer holding a root-filesystem fixture folder, symlinks and exec bits kept. */
   TestArchive rootfs(Path root) {
-    return layer(l -> {
+    return rootfs(root, Compression.NONE);
+  }
+
+  /** As {@link #rootfs(Path)}, with the layer compressed. */
+  TestArchive rootfs(Path root, Compression compression) {
+    return layer(compression, l -> {
       try (var walk = Files.walk(root)) {
         for (Path p : walk.sorted().toList()) {
           String name = root.relativize(p).toString();

@@ -83,4 +83,15 @@ class MalformedInputTest {
       return files.sorted().toList();
     }
   }
+
+  @Test
+  void aPackageJsonLinkedFromOutsideTheAppIsNotFollowed() throws IOException {
+    Path outside = Files.writeString(dir.resolve("package.json"), "{\"name\": \"elsewhere\"}");
+    Path app = Files.createDirectories(dir.resolve("linked"));
+    Files.createSymbolicLink(app.resolve("package.json"), outside);
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> RuleEngine.builtIn().detect(dev.unbuildpack.app.AppDir.open(app)));
+    assertEquals("Looked for: node (package.json). Not followed, as they point outside the app:"
+        + " package.json.", e.why().orElseThrow());
+  }
 }

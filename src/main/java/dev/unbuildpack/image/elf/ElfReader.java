@@ -19,6 +19,11 @@ import java.util.Optional;
  */
 public final class ElfReader {
   private static final int PT_LOAD = 1;
+  private static final int PF_W = 2;
+  /** Go's own reader searches this much of the data segment for the build info magic. */
+  private static final int GO_SEARCH = 64 * 1024;
+  /** Room after the search window for the version and module strings that follow the magic. */
+  private static final int GO_TAIL = 64 * 1024;
   private static final int PT_DYNAMIC = 2;
   private static final long DT_NEEDED = 1;
   private static final long DT_STRTAB = 5;
@@ -70,31 +75,81 @@ public final class ElfReader {
     order = ident.get(5) == 2 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
     ByteBuffer header = bytes(0, wide ? 64 : 52);
     long phoff = wide ? header.getLong(32) : uint(header.getInt(28));
-    long shoff = wide ? header.getLong(40) : uint(header.getInt(32));
     int phentsize = ushort(header.getShort(wide ? 54 : 42));
     int phnum = ushort(header.getShort(wide ? 56 : 44));
-    int shentsize = ushort(header.getShort(wide ? 58 : 46));
-    int shnum = ushort(header.getShort(wide ? 60 : 48));
-    int shstrndx = ushort(header.getShort(wide ? 62 : 50));
     List<long[]> loads = new ArrayList<>();
     long[] dynamic = null;
+    long[] firstWritable = null;
     for (int i = 0; i < Math.min(phnum, MAX_HEADERS); i++) {
       ByteBuffer ph = bytes(phoff + (long) i * phentsize, wide ? 56 : 32);
       int type = ph.getInt(0);
+      int flags = wide ? ph.getInt(4) : ph.getInt(24);
       long offset = wide ? ph.getLong(8) : uint(ph.getInt(4));
       long vaddr = wide ? ph.getLong(16) : uint(ph.getInt(8));
       long filesz = wide ? ph.getLong(32) : uint(ph.getInt(16));
       if (type == PT_LOAD) {
         loads.add(new long[] {vaddr, offset, filesz});
+        if ((flags & PF_W) != 0 && firstWritable == null) {
+          firstWritable = new long[] {offset, filesz};
+        }
       } else if (type == PT_DYNAMIC) {
         dynamic = new long[] {offset, filesz};
       }
     }
-    GoBuildInfo go = goBuildInfo(shoff, shentsize, shnum, shstrndx);
-    if (dynamic == null) {
-      return Optional.of(new ElfInfo(List.of(), null, List.of(), List.of(), go));
+    // Offsets are visited in increasing order where possible, so that a forward-only channel
+    // (an entry of a compressed layer) can serve them.
+    GoBuildInfo go = null;
+    boolean goFirst = firstWritable != null && (dynamic == null || firstWritable[0] <= dynamic[0]);
+    if (goFirst) {
+      go = goFromDataSegment(firstWritable);
     }
-    return Optional.of(dynamicInfo(dynamic, loads, go));
+    ElfInfo info = dynamic == null
+        ? new ElfInfo(List.of(), null, List.of(), List.of(), null)
+        : dynamicInfo(dynamic, loads, null);
+    if (!goFirst && firstWritable != null) {
+      go = goFromDataSegment(firstWritable);
+    }
+    if (go == null) {
+      go = goFromSectionHeaders(header);
+    }
+    return Optional.of(new ElfInfo(info.needed(), info.soname(), info.rpath(), info.runpath(), go));
+  }
+
+  /** The build info blob, searched for at 16-byte alignment at the start of the data segment. */
+  private GoBuildInfo goFromDataSegment(long[] segment) throws IOException {
+    int length = (int) Math.min(segment[1], Math.min(GO_SEARCH + GO_TAIL, size - segment[0]));
+    ByteBuffer window = bytesOrNull(segment[0], Math.max(0, length));
+    if (window == null) {
+      return null;
+    }
+    for (int at = 0; at + 32 <= Math.min(GO_SEARCH, length); at += 16) {
+      if (window.get(at) == (byte) 0xff && window.get(at + 1) == ' '
+          && window.get(at + 2) == 'G' && window.get(at + 3) == 'o') {
+        long base = segment[0];
+        GoBuildInfo found = GoBuildInfoParser.parse((offset, n) -> {
+          long from = offset - base;
+          return from >= 0 && from + n <= length
+              ? ByteBuffer.wrap(window.array(), (int) from, n).slice() : null;
+        }, base + at);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Unstripped binaries name the section; needs reading back, so forward channels skip it. */
+  private GoBuildInfo goFromSectionHeaders(ByteBuffer header) {
+    try {
+      long shoff = wide ? header.getLong(40) : uint(header.getInt(32));
+      int shentsize = ushort(header.getShort(wide ? 58 : 46));
+      int shnum = ushort(header.getShort(wide ? 60 : 48));
+      int shstrndx = ushort(header.getShort(wide ? 62 : 50));
+      return goBuildInfo(shoff, shentsize, shnum, shstrndx);
+    } catch (IOException | Malformed e) {
+      return null;
+    }
   }
 
   private ElfInfo dynamicInfo(long[] dynamic, List<long[]> loads, GoBuildInfo go)

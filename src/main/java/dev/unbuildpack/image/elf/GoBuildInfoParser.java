@@ -89,6 +89,8 @@ final class GoBuildInfoParser {
       return null;
     }
     position[0] += used + length;
-    return new String(text.array(), StandardCharsets.UTF_8);
+    byte[] bytes = new byte[(int) length];
+    text.duplicate().get(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

@@ -6,8 +6,9 @@ import java.nio.channels.SeekableByteChannel;
 
 /**
  * The content of the entry being visited, valid only during the visit. Use one of the two views,
- * once. Uncompressed layers give both by seeking in the archive; compressed layers stream, so a
- * channel there is a temporary copy (use it only for files that need random access, like ELF).
+ * once. Uncompressed layers give both by seeking in the archive. Compressed layers stream: their
+ * channel reads forward and can only go back into a bounded prefix of the entry, so readers must
+ * visit offsets mostly in increasing order (an {@code IOException} says a position was passed).
  */
 public interface EntryContent {
   /**
@@ -19,6 +20,6 @@ public interface EntryContent {
   /** The entry's bytes; closing it does not affect the layer. */
   InputStream stream() throws IOException;
 
-  /** Random access to the entry's bytes; the caller closes it. */
+  /** Access by position to the entry's bytes; the caller closes it. */
   SeekableByteChannel channel() throws IOException;
 }

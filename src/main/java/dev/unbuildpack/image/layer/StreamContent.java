@@ -5,24 +5,21 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * Content of an entry in a compressed layer: the live tar stream. A channel copies the entry to a
- * temporary file that is deleted when the channel closes, so memory stays flat whatever its size.
+ * Content of an entry in a compressed layer: the live tar stream. Nothing is copied to disk; a
+ * channel reads forward through the stream (see {@link ForwardChannel}).
  */
 final class StreamContent implements EntryContent {
   private final InputStream tar;
+  private final long size;
   private byte[] head = new byte[0];
 
-  StreamContent(InputStream tar) {
+  StreamContent(InputStream tar, long size) {
     this.tar = tar;
+    this.size = size;
   }
 
   @Override
@@ -47,15 +44,9 @@ final class StreamContent implements EntryContent {
     return new SequenceInputStream(new ByteArrayInputStream(head), rest);
   }
 
+  /** Forward reads with a bounded kept prefix; see {@link ForwardChannel}. Nothing is copied out. */
   @Override
-  public SeekableByteChannel channel() throws IOException {
-    Path spool = Files.createTempFile("unbuildpack-entry-", ".bin");
-    try {
-      Files.copy(stream(), spool, StandardCopyOption.REPLACE_EXISTING);
-      return FileChannel.open(spool, StandardOpenOption.READ, StandardOpenOption.DELETE_ON_CLOSE);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(spool);
-      throw e;
-    }
+  public SeekableByteChannel channel() {
+    return new ForwardChannel(stream(), size);
   }
 }

@@ -2,26 +2,19 @@ package dev.unbuildpack.rules.node;
 
 /** The package-manager variants whose commands differ in the buildpack. */
 enum Flavor {
-  NPM("npm", "npm"),
-  YARN_CLASSIC("yarn", "yarn"),
-  YARN_BERRY("yarn", "yarn"),
-  PNPM("pnpm", "pnpm");
+  NPM("npm"),
+  YARN_CLASSIC("yarn"),
+  YARN_BERRY("yarn"),
+  PNPM("pnpm");
 
   private final String tool;
-  private final String scriptVariant;
 
-  Flavor(String tool, String scriptVariant) {
+  Flavor(String tool) {
     this.tool = tool;
-    this.scriptVariant = scriptVariant;
   }
 
-  /** The executable's name, as in {@code model.PackageManager.name()}. */
-  String tool() {
-    return tool;
-  }
-
-  /** The key of the script-step commands in the rule files ("npm", "yarn", "pnpm"). */
+  /** The key of the script-step commands in the rule files: the executable ("npm", "yarn"). */
   String scriptVariant() {
-    return scriptVariant;
+    return tool;
   }
 }

@@ -1,5 +1,6 @@
 package dev.unbuildpack.rules.node;
 
+import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
 import dev.unbuildpack.detect.heroku.ProcfileEntry;
 import dev.unbuildpack.detect.node.NodeFacts;
@@ -13,6 +14,7 @@ import dev.unbuildpack.rules.Rule;
 import dev.unbuildpack.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.semver4j.Semver;
 
 /** Applies the Node.js rules to what the Node detector found. */
 public final class NodeRules {
@@ -29,6 +31,12 @@ public final class NodeRules {
     ManagerChoice manager = new PackageManagerRules(rules).apply(node, draft);
     draft.ecosystem(new Ecosystem(NodeFacts.ID, runtime, manager.packageManager(),
         manifests(node, manager)));
+    if (manager.flavor() == Flavor.YARN_BERRY) {
+      config.get("YARN_PRODUCTION").ifPresent(v -> draft.finding(
+          rules.rule("NODE-YARN-PRODUCTION-BERRY"), "YARN_PRODUCTION is set but Yarn 2+ rejects"
+              + " it; Heroku fails the build. Remove it (YARN2_SKIP_PRUNING=true keeps"
+              + " devDependencies).", v.at()));
+    }
     StepSecrets secrets = new SecretRules(rules).apply(node, manager.flavor(), config, draft);
     new BuildStepRules(rules).apply(node, manager, config, secrets, draft);
     new NativeRules(rules).apply(node, draft);
@@ -37,7 +45,7 @@ public final class NodeRules {
       draft.finding(rules.rule("NODE-MODULES-COMMITTED"), "node_modules is committed: Heroku"
           + (manager.flavor() == Flavor.NPM ? " rebuilds it (npm rebuild, then npm install)"
               : " deletes it before installing") + "; the image leaves it out and installs from"
-          + " the lockfile.", dev.unbuildpack.common.Location.of("node_modules"));
+          + " the lockfile.", Location.of("node_modules"));
     }
     defaultProcess(node, heroku, draft);
   }
@@ -60,9 +68,26 @@ public final class NodeRules {
       Rule yarn = rules.rule("NODE-ENV-YARN-CACHE");
       yarn.env().forEach((name, value) -> draft.buildEnv(name, new EnvVar(value, yarn.id())));
     }
-    for (String id : List.of("NODE-ENV-RUN", "NODE-PATH-RUN")) {
+    List<String> runRules = new ArrayList<>(List.of("NODE-ENV-RUN", "NODE-PATH-RUN"));
+    if (manager.flavor() == Flavor.PNPM && pnpmAtLeast(rules.rule("NODE-ENV-PNPM-VERIFY"),
+        manager.packageManager().version())) {
+      runRules.add("NODE-ENV-PNPM-VERIFY");
+    }
+    for (String id : runRules) {
       Rule run = rules.rule(id);
       run.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, run.id())));
+    }
+  }
+
+  /** "latest" is always new enough; a declared version or range counts by its lowest version. */
+  private static boolean pnpmAtLeast(Rule rule, String version) {
+    if ("latest".equals(version)) {
+      return true;
+    }
+    try {
+      return Semver.coerce(version).satisfies(rule.versions());
+    } catch (RuntimeException notAVersion) {
+      return false;
     }
   }
 

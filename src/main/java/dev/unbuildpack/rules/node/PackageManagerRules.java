@@ -1,5 +1,6 @@
 package dev.unbuildpack.rules.node;
 
+import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.node.Lockfile;
 import dev.unbuildpack.detect.node.NodeFacts;
@@ -142,6 +143,6 @@ final class PackageManagerRules {
 
   private static void info(DetectionDraft draft, Rule rule, String message, String file) {
     draft.finding(Severity.INFO, rule.id(), "Package manager: " + message + ".",
-        file == null ? null : dev.unbuildpack.common.Location.of(file));
+        file == null ? null : Location.of(file));
   }
 }

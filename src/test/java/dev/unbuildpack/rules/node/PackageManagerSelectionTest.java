@@ -102,6 +102,15 @@ class PackageManagerSelectionTest {
         .file("pnpm-lock.yaml", "lockfileVersion: '9.0'\n").detect();
     assertEquals(new PackageManager("pnpm", "9.15.0", "pnpm-lock.yaml"), manager(d));
     assertFalse(d.findings().stream().anyMatch(f -> f.rule().equals("NODE-PM-PNPM-UNPINNED")));
+    assertFalse(d.env().run().containsKey("pnpm_config_verify_deps_before_run"),
+        "pnpm 9 has no verify-deps-before-run");
+  }
+
+  @Test
+  void pnpm11GetsTheRunTimeVerifyWarningSetting() {
+    Detection d = app("{\"packageManager\": \"pnpm@11.2.0\"}")
+        .file("pnpm-lock.yaml", "lockfileVersion: '9.0'\n").detect();
+    assertEquals("warn", d.env().run().get("pnpm_config_verify_deps_before_run").value());
   }
 
   @Test

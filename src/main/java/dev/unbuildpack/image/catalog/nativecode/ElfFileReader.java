@@ -10,7 +10,7 @@ import java.nio.channels.SeekableByteChannel;
 
 /**
  * Reads the ELF headers of candidate files: the first four bytes decide, so scripts and data
- * cost a peek; only real ELF files are opened for random access.
+ * cost a peek; only real ELF files are read further, by position, without copying them out.
  */
 final class ElfFileReader implements FileReader<ElfInfo> {
   @Override
@@ -25,6 +25,11 @@ final class ElfFileReader implements FileReader<ElfInfo> {
     }
     try (SeekableByteChannel channel = content.channel()) {
       return ElfReader.read(channel).orElse(null);
+    } catch (IOException e) {
+      // In a compressed layer the channel cannot go back past its kept prefix (a very large
+      // string table): the object's linkage is unknown. A truly broken layer fails at the next
+      // entry header anyway.
+      return null;
     }
   }
 }
