@@ -8,7 +8,6 @@ public final class RuleData {
 
   /** Reads {@code rules/<relative>} from the shipped rules folder into {@code type}. */
   public static <T> T read(String relative, Class<T> type) throws JsonProcessingException {
-    String text = RuleLoader.withFolder(folder -> RuleLoader.read(folder.resolve(relative)));
-    return RuleLoader.TOML.readValue(text, type);
+    return RuleLoader.TOML.readValue(RuleLoader.resource(relative), type);
   }
 }

@@ -8,13 +8,9 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +30,7 @@ import java.util.stream.Stream;
  */
 public final class RuleLoader {
   static final String FOLDER = "rules";
+  static final String INDEX = "index.txt";
   static final TomlMapper TOML = TomlMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
@@ -42,39 +39,54 @@ public final class RuleLoader {
 
   private RuleLoader() {}
 
+  /**
+   * Loads the shipped rules: the files named in {@code rules/index.txt}, read as class-path
+   * resources. Listing the folder would mean opening the whole jar as a file system, which costs
+   * more than reading the rules themselves; RuleIndexTest keeps the index equal to the folder.
+   */
   static RuleSet loadBuiltIn() {
-    return withFolder(RuleLoader::load);
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String relative : index(resource(INDEX))) {
+      texts.put(FOLDER + "/" + relative, resource(relative));
+    }
+    return load(texts);
   }
 
-  /** Runs {@code use} with the shipped rules folder, from the jar or from the class folder. */
-  static <T> T withFolder(java.util.function.Function<Path, T> use) {
-    URL url = RuleLoader.class.getClassLoader().getResource(FOLDER);
-    if (url == null) {
-      throw new IllegalStateException("the rules folder is missing from the class path");
-    }
-    try {
-      URI uri = url.toURI();
-      if (!"jar".equals(uri.getScheme())) {
-        return use.apply(Path.of(uri));
+  /** The rule files an index names, in its order: one path per line, '#' starts a comment. */
+  static List<String> index(String text) {
+    return text.lines().map(line -> line.replaceFirst("#.*", "").strip())
+        .filter(line -> !line.isEmpty()).toList();
+  }
+
+  /** The text of {@code rules/<relative>} on the class path (in the jar or the class folder). */
+  static String resource(String relative) {
+    String name = FOLDER + "/" + relative;
+    try (InputStream in = RuleLoader.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the class path");
       }
-      try (var jar = FileSystems.newFileSystem(uri, Map.of())) {
-        return use.apply(jar.getPath("/" + FOLDER));
-      } catch (FileSystemAlreadyExistsException e) {
-        return use.apply(FileSystems.getFileSystem(uri).getPath("/" + FOLDER));
-      }
-    } catch (URISyntaxException | IOException e) {
-      throw new IllegalStateException("cannot open the rules folder " + url, e);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 
   /** Loads {@code folder/<eco>/*.toml}; any problem throws a {@link BadInputException}. */
   public static RuleSet load(Path folder) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String relative : ruleFiles(folder)) {
+      texts.put(FOLDER + "/" + relative, read(folder.resolve(relative)));
+    }
+    return load(texts);
+  }
+
+  /** Binds rule files given as name ("rules/node/build.toml") to text, in that order. */
+  private static RuleSet load(Map<String, String> texts) {
     Map<String, Rule> rules = new LinkedHashMap<>();
     Map<String, String> files = new HashMap<>();
     List<RuleProblem> problems = new ArrayList<>();
-    for (Path file : ruleFiles(folder)) {
-      String name = FOLDER + "/" + folder.relativize(file).toString().replace('\\', '/');
-      for (Rule rule : readFile(name, read(file), problems)) {
+    texts.forEach((name, text) -> {
+      for (Rule rule : readFile(name, text, problems)) {
         if (rules.containsKey(rule.id())) {
           problems.add(new RuleProblem(name, rule.id(), "id",
               "is already used in " + files.get(rule.id())));
@@ -83,20 +95,21 @@ public final class RuleLoader {
           files.put(rule.id(), name);
         }
       }
-    }
+    });
     if (!problems.isEmpty()) {
       throw invalid(problems);
     }
     return new RuleSet(rules, files);
   }
 
-  private static List<Path> ruleFiles(Path folder) {
+  /** The rule files of a folder ("node/build.toml"), ecosystems and files sorted by name. */
+  static List<String> ruleFiles(Path folder) {
     try (Stream<Path> ecosystems = Files.list(folder)) {
-      List<Path> files = new ArrayList<>();
+      List<String> files = new ArrayList<>();
       for (Path eco : ecosystems.filter(Files::isDirectory).sorted().toList()) {
         try (Stream<Path> tomls = Files.list(eco)) {
           tomls.filter(p -> p.getFileName().toString().endsWith(".toml")).sorted()
-              .forEach(files::add);
+              .forEach(p -> files.add(eco.getFileName() + "/" + p.getFileName()));
         }
       }
       return files;
@@ -105,7 +118,7 @@ public final class RuleLoader {
     }
   }
 
-  static String read(Path file) {
+  private static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
