@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,14 +72,21 @@ public final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   private final Function<AppDir, Detection> detector;
-  private final RuleDescriptions rules;
+  private final Supplier<RuleDescriptions> rules;
 
-  /** For picocli: the Node detector and the shipped rule catalogue. */
+  /**
+   * For picocli: the Node detector and the shipped rule catalogue. picocli builds every
+   * subcommand for any command line, so the rules are loaded only when a conversion runs.
+   */
   public ConvertCommand() {
-    this(app -> RuleEngine.builtIn().detect(app), RuleDescriptions.of(RuleSet.builtIn()));
+    this(app -> RuleEngine.builtIn().detect(app), () -> RuleDescriptions.of(RuleSet.builtIn()));
   }
 
   ConvertCommand(Function<AppDir, Detection> detector, RuleDescriptions rules) {
+    this(detector, () -> rules);
+  }
+
+  private ConvertCommand(Function<AppDir, Detection> detector, Supplier<RuleDescriptions> rules) {
     this.detector = detector;
     this.rules = rules;
   }
@@ -98,7 +106,7 @@ public final class ConvertCommand implements Callable<Integer> {
       }
       throw buildpackWouldFail(detection);
     }
-    Conversion conversion = Conversion.of(detection, options, rules);
+    Conversion conversion = Conversion.of(detection, options, rules.get());
     if (!dryRun) {
       AtomicWriter.forOutputDirectory(force).writeAll(paths(target, conversion.files()));
     }
