@@ -2,6 +2,11 @@ package dev.unbuildpack.cli;
 
 import dev.unbuildpack.common.ExitCode;
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,15 +16,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns a Heroku buildpack app into an explicit Dockerfile, and proves it.",
-    subcommands = {
-      CommandLine.HelpCommand.class,
-      DetectCommand.class,
-      ConvertCommand.class,
-      RulesCommand.class,
-      InventoryCommand.class,
-      DiffCommand.class,
-      CheckCommand.class,
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
@@ -29,6 +25,21 @@ import picocli.CommandLine.Command;
       "4:environment (no Docker Engine, no docker client)"
     })
 public final class Main implements Runnable {
+  /**
+   * The subcommands by name, in the order --help lists them. They are registered here rather
+   * than in {@code @Command(subcommands)}: picocli builds the model of every registered command
+   * up front, which costs a fresh process more than most conversions do, so a command line that
+   * names one command registers only that one (see {@link #commandsFor}).
+   */
+  private static final Map<String, Class<?>> COMMANDS = commands(
+      CommandLine.HelpCommand.class,
+      DetectCommand.class,
+      ConvertCommand.class,
+      RulesCommand.class,
+      InventoryCommand.class,
+      DiffCommand.class,
+      CheckCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -37,21 +48,40 @@ public final class Main implements Runnable {
 
   /** Runs one command line with the given streams; returns the exit code. Tests call this. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = commandLine(out, err);
+    CommandLine cli = commandLine(out, err, args);
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    // Before the settings below: picocli applies them only to the subcommands already added.
+    commandsFor(args).forEach(cli::addSubcommand);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorRenderer());
     cli.setExitCodeExceptionMapper(ErrorRenderer::exitCodeOf);
     cli.setParameterExceptionHandler(ErrorRenderer::renderUsageError);
     return cli;
+  }
+
+  /**
+   * The command that args[0] names alone; every command otherwise, so that --help, help, a
+   * missing command and a misspelt one (with picocli's suggestions) see them all.
+   */
+  static Collection<Class<?>> commandsFor(String... args) {
+    Class<?> named = args.length == 0 || args[0].equals("help") ? null : COMMANDS.get(args[0]);
+    return named == null ? COMMANDS.values() : List.of(named);
+  }
+
+  private static Map<String, Class<?>> commands(Class<?>... classes) {
+    Map<String, Class<?>> byName = new LinkedHashMap<>();
+    for (Class<?> type : classes) {
+      byName.put(type.getAnnotation(Command.class).name(), type);
+    }
+    return Collections.unmodifiableMap(byName);
   }
 
   @Override
