@@ -1,5 +1,7 @@
 package dev.unbuildpack.cli;
 
+import static java.util.Map.entry;
+
 import dev.unbuildpack.common.ExitCode;
 import java.io.PrintWriter;
 import java.util.Collection;
@@ -31,14 +33,14 @@ public final class Main implements Runnable {
    * up front, which costs a fresh process more than most conversions do, so a command line that
    * names one command registers only that one (see {@link #commandsFor}).
    */
-  private static final Map<String, Class<?>> COMMANDS = commands(
-      CommandLine.HelpCommand.class,
-      DetectCommand.class,
-      ConvertCommand.class,
-      RulesCommand.class,
-      InventoryCommand.class,
-      DiffCommand.class,
-      CheckCommand.class);
+  static final Map<String, Class<?>> COMMANDS = commands(
+      entry("help", CommandLine.HelpCommand.class),
+      entry("detect", DetectCommand.class),
+      entry("convert", ConvertCommand.class),
+      entry("rules", RulesCommand.class),
+      entry("inventory", InventoryCommand.class),
+      entry("diff", DiffCommand.class),
+      entry("check", CheckCommand.class));
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -76,10 +78,12 @@ public final class Main implements Runnable {
     return named == null ? COMMANDS.values() : List.of(named);
   }
 
-  private static Map<String, Class<?>> commands(Class<?>... classes) {
+  /** Names are written out: reading them from each class's annotation costs reflection. */
+  @SafeVarargs
+  private static Map<String, Class<?>> commands(Map.Entry<String, Class<?>>... entries) {
     Map<String, Class<?>> byName = new LinkedHashMap<>();
-    for (Class<?> type : classes) {
-      byName.put(type.getAnnotation(Command.class).name(), type);
+    for (Map.Entry<String, Class<?>> entry : entries) {
+      byName.put(entry.getKey(), entry.getValue());
     }
     return Collections.unmodifiableMap(byName);
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
 
 /** A command line naming one command registers only that command; any other sees them all. */
 class MainCommandsTest {
@@ -21,6 +22,12 @@ class MainCommandsTest {
         new String[] {"help", "convert"}, new String[] {"conver"})) {
       assertEquals(ALL, Main.commandsFor(args).size(), String.join(" ", args));
     }
+  }
+
+  @Test
+  void eachNameIsTheNameItsCommandDeclares() {
+    Main.COMMANDS.forEach((name, type) ->
+        assertEquals(name, type.getAnnotation(Command.class).name(), type.getName()));
   }
 
   @Test
