@@ -41,7 +41,7 @@ public final class RuntimeCataloger implements Cataloger, FileReader<RuntimeInst
     if (entry.size() > READ_AT_MOST) {
       return false;
     }
-    for (VersionFile file : VersionFile.values()) {
+    for (VersionFile file : VersionFile.ALL) {
       if (file.matches(entry.path())) {
         return true;
       }
@@ -55,7 +55,7 @@ public final class RuntimeCataloger implements Cataloger, FileReader<RuntimeInst
     try (InputStream in = content.stream()) {
       text = new String(in.readNBytes(READ_AT_MOST), StandardCharsets.UTF_8);
     }
-    for (VersionFile file : VersionFile.values()) {
+    for (VersionFile file : VersionFile.ALL) {
       String version = file.matches(entry.path()) ? file.version(text) : null;
       if (version != null) {
         return new RuntimeInstall(file.runtime, version, file.prefix(entry.path()),

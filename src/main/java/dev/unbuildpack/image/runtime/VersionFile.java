@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  * confirm that a runtime, not just its headers, is installed there.
  */
 enum VersionFile {
-  NODE("node", Pattern.compile(".*/include/node/node_version\\.h"), "/include/node/node_version.h",
-      List.of("bin/node")),
-  PYTHON("python", Pattern.compile(".*/include/python3\\.[0-9]+/patchlevel\\.h"), null,
-      List.of("bin/python3", "bin/python")),
-  RUBY("ruby", Pattern.compile(".*/rbconfig\\.rb"), null, List.of("bin/ruby")),
-  JAVA("java", Pattern.compile(".*/release"), "/release", List.of("bin/java")),
-  GO("go", Pattern.compile(".*/VERSION"), "/VERSION", List.of("bin/go")),
-  PHP("php", Pattern.compile(".*/include/php/main/php_version\\.h"),
+  NODE("node", "/node_version.h", Pattern.compile(".*/include/node/node_version\\.h"),
+      "/include/node/node_version.h", List.of("bin/node")),
+  PYTHON("python", "/patchlevel.h", Pattern.compile(".*/include/python3\\.[0-9]+/patchlevel\\.h"),
+      null, List.of("bin/python3", "bin/python")),
+  RUBY("ruby", "/rbconfig.rb", Pattern.compile(".*/rbconfig\\.rb"), null, List.of("bin/ruby")),
+  JAVA("java", "/release", Pattern.compile(".*/release"), "/release", List.of("bin/java")),
+  GO("go", "/VERSION", Pattern.compile(".*/VERSION"), "/VERSION", List.of("bin/go")),
+  PHP("php", "/php_version.h", Pattern.compile(".*/include/php/main/php_version\\.h"),
       "/include/php/main/php_version.h", List.of("bin/php"));
 
   private static final Pattern NODE_PART =
@@ -29,20 +29,26 @@ enum VersionFile {
   private static final Pattern GO_VERSION = Pattern.compile("^go(1\\.[0-9][^\\s]*)");
   private static final Pattern PHP_VERSION = Pattern.compile("#define PHP_VERSION \"([^\"]+)\"");
 
+  /** Every version file, without the copy values() makes on each call. */
+  static final List<VersionFile> ALL = List.of(values());
+
   final String runtime;
+  /** How every matching path ends: a cheap test that spares the regex for almost every path. */
+  private final String ending;
   private final Pattern path;
   private final String suffix;
   final List<String> binaries;
 
-  VersionFile(String runtime, Pattern path, String suffix, List<String> binaries) {
+  VersionFile(String runtime, String ending, Pattern path, String suffix, List<String> binaries) {
     this.runtime = runtime;
+    this.ending = ending;
     this.path = path;
     this.suffix = suffix;
     this.binaries = binaries;
   }
 
   boolean matches(String filePath) {
-    return path.matcher(filePath).matches();
+    return filePath.endsWith(ending) && path.matcher(filePath).matches();
   }
 
   /** The install prefix for a matching file path ("usr" for usr/include/python3.11/...). */
