@@ -7,10 +7,10 @@
 # users run it (C1 only, serial GC, the class-data-sharing archive the launcher records after a
 # build; the first launcher call below records it and is not timed).
 # Also the peak memory (max RSS) of inventory on two image sizes, to show it does not grow.
-# Usage: bench/inventory.sh [IMAGE]   (default: builds unbuildpack-test/inv-bench, ~430 MB)
+# Usage: src/bench/inventory.sh [IMAGE]   (default: builds unbuildpack-test/inv-bench, ~430 MB)
 # Needs: the Debian docker client (/usr/bin/docker) and an engine, GNU time, gzip, python3.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 docker=/usr/bin/docker
 image="${1:-unbuildpack-test/inv-bench:latest}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/unbuildpack-bench.XXXXXX")"

@@ -5,9 +5,9 @@ import java.io.Writer;
 /**
  * Converts every app named on the command line in this one JVM, as `convert --dry-run APP`
  * through the real command line, and prints the milliseconds the conversions took. convert takes
- * one app per process, so bench/convert.sh uses this to measure the per-app cost of a batch.
+ * one app per process, so src/bench/convert.sh uses this to measure the per-app cost of a batch.
  *
- *   java -cp target/unbuildpack.jar bench/BatchConvert.java APP...
+ *   java -cp target/unbuildpack.jar src/bench/BatchConvert.java APP...
  */
 public class BatchConvert {
   public static void main(String[] apps) {

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Start-up benchmark: one fresh-process `unbuildpack convert --dry-run APP` against fly.io's
 # generator (@flydotio/dockerfile, `npx dockerfile`) on the same app, plus the per-app time when
-# many apps are converted in one JVM (bench/BatchConvert.java, since convert takes one app).
+# many apps are converted in one JVM (src/bench/BatchConvert.java, since convert takes one app).
 #
-#   bench/convert.sh [APP_DIR]        default: fixtures/node/express-npm
+#   src/bench/convert.sh [APP_DIR]        default: fixtures/node/express-npm
 #
 # Environment: BENCH_RUNS (timed runs per single-app command, default 30), BENCH_BATCH (apps in
 # the batch, default 500), BENCH_FLY_BATCH (fly has no batch mode: this many sequential fresh
@@ -14,7 +14,7 @@
 # running as root; otherwise a shell loop measures instead). Prints a Markdown table.
 set -euo pipefail
 
-repo="$(cd "$(dirname "$0")/.." && pwd)"
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
 app="$(cd "${1:-$repo/fixtures/node/express-npm}" && pwd)"
 runs=${BENCH_RUNS:-30}
 batch=${BENCH_BATCH:-500}
@@ -103,14 +103,14 @@ main() {
   read -r ours ours_cpu < <(median_ms "$unbuildpack_cmd" unbuildpack)
   read -r fly fly_cpu < <(median_ms "$fly_cmd" fly)
 
-  # convert takes one app per process; bench/BatchConvert.java runs the same command line for
+  # convert takes one app per process; src/bench/BatchConvert.java runs the same command line for
   # each app in one JVM. Both its wall time (JVM start and compiling the harness included) and
   # the time inside the JVM are reported.
   say "timing a batch of $batch apps in one JVM"
   copy_apps "$batch" "$work/batch"
   local ours_batch inside_batch start
   start=$(now_ns)
-  inside_batch=$(java -cp "$repo/target/unbuildpack.jar" "$repo/bench/BatchConvert.java" \
+  inside_batch=$(java -cp "$repo/target/unbuildpack.jar" "$repo/src/bench/BatchConvert.java" \
     "$work"/batch/app*)
   ours_batch=$(( ($(now_ns) - start) / 1000000 ))
 
