@@ -61,6 +61,9 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     // Before the settings below: picocli applies them only to the subcommands already added.
     commandsFor(args).forEach(cli::addSubcommand);
+    // One version for every command: "unbuildpack convert --version" prints the tool's version.
+    cli.getSubcommands().values()
+        .forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorRenderer());

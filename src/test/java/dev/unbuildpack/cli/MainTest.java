@@ -17,6 +17,18 @@ class MainTest {
   }
 
   @Test
+  void everyCommandPrintsTheVersion() {
+    for (String command : Main.COMMANDS.keySet()) {
+      if (command.equals("help")) {
+        continue;
+      }
+      CliRun run = CliRun.of(command, "--version");
+      assertEquals(0, run.exitCode(), command);
+      assertTrue(run.out().startsWith("unbuildpack "), command + ": " + run.out());
+    }
+  }
+
+  @Test
   void unknownCommandIsAUsageErrorWithExitCode2() {
     CliRun run = CliRun.of("frobnicate");
     assertEquals(2, run.exitCode());
