@@ -1,11 +1,11 @@
 package dev.unbuildpack.check;
 
+import dev.unbuildpack.common.SecretMask;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Finding;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A literal credential committed in a file of the app. Holds only its masked fingerprint.
@@ -16,10 +16,6 @@ import java.util.regex.Pattern;
  * @param fingerprint {@link dev.unbuildpack.common.SecretMask#fingerprint} of the value, or ""
  */
 public record Credential(String file, Integer line, String what, String how, String fingerprint) {
-  // The shape of common.SecretMask.fingerprint, so a detection finding's fingerprint can be shown.
-  private static final Pattern FINGERPRINT =
-      Pattern.compile("\\*\\*\\*\\*\\(\\d+ chars, sha256:[0-9a-f]{8}\\)");
-
   /** The committed credentials detection found (findings of the rules listed by CHECK rules). */
   static List<Credential> committedIn(Detection detection, CheckRules rules) {
     Set<String> committedRules = rules.committedCredentialRules();
@@ -31,7 +27,7 @@ public record Credential(String file, Integer line, String what, String how, Str
   }
 
   private static String fingerprintIn(Finding finding) {
-    Matcher fingerprint = FINGERPRINT.matcher(finding.message());
+    Matcher fingerprint = SecretMask.FINGERPRINT.matcher(finding.message());
     return fingerprint.find() ? fingerprint.group() : "";
   }
 }

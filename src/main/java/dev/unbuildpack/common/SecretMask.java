@@ -4,12 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * The only way a secret's value may appear in output: a masked fingerprint that lets a user
  * recognise which token it is (its length and a short hash) without revealing any of it.
  */
 public final class SecretMask {
+  /** What {@link #fingerprint} writes, to find a fingerprint again in a message. */
+  public static final Pattern FINGERPRINT =
+      Pattern.compile("\\*\\*\\*\\*\\(\\d+ chars, sha256:[0-9a-f]{8}\\)");
+
   private SecretMask() {}
 
   /** For example {@code ****(36 chars, sha256:1a2b3c4d)}; no character of the value is shown. */

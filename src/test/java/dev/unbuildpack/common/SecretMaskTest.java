@@ -3,6 +3,7 @@ package dev.unbuildpack.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,5 +17,6 @@ class SecretMaskTest {
       assertFalse(masked.contains(token.substring(i, i + 4)), masked);
     }
     assertNotEquals(masked, SecretMask.fingerprint(token + "x"));
+    assertTrue(SecretMask.FINGERPRINT.matcher("token " + masked + " found").find());
   }
 }
