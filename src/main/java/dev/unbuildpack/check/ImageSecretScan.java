@@ -69,7 +69,7 @@ public final class ImageSecretScan {
       Map<String, List<String[]>> places) {
     JsonNode config;
     try {
-      config = Json.mapper().readTree(image.configJson());
+      config = Json.readTree(image.configJson());
     } catch (IOException e) {
       throw new BadInputException("The image configuration is not valid JSON",
           Location.of(image.name()), e.getMessage(), List.of("Rebuild or re-export the image."), e);

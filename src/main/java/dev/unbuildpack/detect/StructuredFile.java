@@ -6,12 +6,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.unbuildpack.common.BadInputException;
+import dev.unbuildpack.common.Json;
 import dev.unbuildpack.common.Location;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +24,26 @@ import java.util.Optional;
  * the file, line and column the parser stopped at.
  */
 public final class StructuredFile {
-  private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory());
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  // Parsers only: an ObjectMapper's set-up alone (its date formats load the locale data) costs a
+  // fresh process more than reading every file of an app, and a tree needs none of it.
+  private static final JsonFactory JSON = Json.factory();
+
+  /** Loaded on first use: most apps have no YAML file, and the YAML parser is slow to start. */
+  private static final class Yaml {
+    static final JsonFactory FACTORY = new YAMLFactory();
+  }
 
   private final String file;
   private final JsonNode root;
-  private final Map<String, Integer> lines;
+  private final JsonFactory format;
+  private final String text;
+  private Map<String, Integer> lines;
 
-  private StructuredFile(String file, JsonNode root, Map<String, Integer> lines) {
+  private StructuredFile(String file, JsonNode root, JsonFactory format, String text) {
     this.file = file;
     this.root = root;
-    this.lines = lines;
+    this.format = format;
+    this.text = text;
   }
 
   /** Parses JSON text; {@code fix} tells the user how to repair the file when it is malformed. */
@@ -42,14 +52,12 @@ public final class StructuredFile {
   }
 
   public static StructuredFile yaml(String file, String text, String fix) {
-    return parse(YAML, file, text, fix);
+    return parse(Yaml.FACTORY, file, text, fix);
   }
 
-  private static StructuredFile parse(ObjectMapper mapper, String file, String text, String fix) {
-    try {
-      JsonNode root = mapper.readTree(text);
-      return new StructuredFile(
-          file, root == null ? MissingNode.getInstance() : root, keyLines(mapper, text));
+  private static StructuredFile parse(JsonFactory format, String file, String text, String fix) {
+    try (JsonParser parser = format.createParser(text)) {
+      return new StructuredFile(file, Json.readTree(parser), format, text);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       Location where =
@@ -57,37 +65,60 @@ public final class StructuredFile {
               ? Location.of(file)
               : new Location(file, at.getLineNr(), at.getColumnNr());
       throw new BadInputException(
-          file + " is not valid " + (mapper == JSON ? "JSON" : "YAML"),
+          file + " is not valid " + (format == JSON ? "JSON" : "YAML"),
           where,
           firstLine(e.getOriginalMessage()),
           List.of(fix),
           e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
     }
   }
 
   /**
    * Walks the tokens once and records, for each JSON pointer, the line its key or item is on.
-   * Called only once the text has parsed, so the walk cannot fail.
+   * Called only once the text has parsed, so the walk cannot fail; called only when a location
+   * is first asked for, since most files (lockfiles above all) are read for values alone.
    */
-  private static Map<String, Integer> keyLines(ObjectMapper mapper, String text) {
+  private static Map<String, Integer> keyLines(JsonFactory format, String text) {
     Map<String, Integer> lines = new HashMap<>();
-    try (JsonParser parser = mapper.getFactory().createParser(text)) {
+    // The open objects and arrays, innermost first. Pointers are built here, one string per
+    // token, rather than asked of the parser's context, which builds a JsonPointer chain each time.
+    ArrayDeque<Container> open = new ArrayDeque<>();
+    try (JsonParser parser = format.createParser(text)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        int line = parser.currentTokenLocation().getLineNr();
+        Container in = open.peek();
         if (token.isStructEnd()) {
-          continue;
-        }
-        var context = token.isStructStart()
-            ? parser.getParsingContext().getParent()
-            : parser.getParsingContext();
-        if (context != null) {
-          String pointer = context.pathAsPointer().toString();
-          lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+          open.pop();
+        } else if (token == JsonToken.FIELD_NAME) {
+          in.key = segment(parser.currentName());
+          lines.putIfAbsent(in.pointer + "/" + in.key, line);
+        } else {
+          String pointer = in == null ? "" : in.pointer + "/" + (in.array ? ++in.index : in.key);
+          lines.putIfAbsent(pointer, line);
+          if (token.isStructStart()) {
+            open.push(new Container(pointer, token == JsonToken.START_ARRAY));
+          }
         }
       }
     } catch (IOException e) {
       throw new IllegalStateException("text that parsed once failed to parse again", e);
     }
     return lines;
+  }
+
+  /** An object or array being walked: its pointer and the key or index of its current value. */
+  private static final class Container {
+    final String pointer;
+    final boolean array;
+    int index = -1;
+    String key;
+
+    Container(String pointer, boolean array) {
+      this.pointer = pointer;
+      this.array = array;
+    }
   }
 
   private static String firstLine(String message) {
@@ -118,7 +149,10 @@ public final class StructuredFile {
   }
 
   /** Where the key or item at this pointer is; the file alone when the line is unknown. */
-  public Location location(String pointer) {
+  public synchronized Location location(String pointer) {
+    if (lines == null) {
+      lines = keyLines(format, text);
+    }
     Integer line = lines.get(pointer);
     return line == null ? Location.of(file) : Location.of(file, line);
   }

@@ -1,12 +1,14 @@
 package dev.unbuildpack.generate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.unbuildpack.model.Process;
 import dev.unbuildpack.plan.BuildPlan;
 import dev.unbuildpack.plan.LocalService;
 import dev.unbuildpack.plan.PlanSecret;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +18,13 @@ import java.util.Map;
  * compose.yaml: one service per long-running process type, the release phase as a one-off service
  * behind the "release" profile, and local stand-ins for the add-ons, wired through the variables
  * the app reads (DATABASE_URL, REDIS_URL). Build secrets are declared as compose secrets read from
- * the environment, so no value is ever written here. Written with Jackson's YAML mapper, which
- * quotes what YAML would misread ("no", "5000").
+ * the environment, so no value is ever written here. Written with Jackson's YAML generator, which
+ * quotes what YAML would misread ("no", "5000"); the generator alone, not an ObjectMapper, whose
+ * set-up would cost a fresh process more than the whole rendering.
  */
 public final class ComposeRenderer {
-  private static final YAMLMapper YAML =
-      YAMLMapper.builder()
+  private static final YAMLFactory YAML =
+      YAMLFactory.builder()
           .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
           .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
@@ -144,11 +147,37 @@ public final class ComposeRenderer {
     return text.replace("$", "$$");
   }
 
-  private static String yaml(Object tree) {
-    try {
-      return YAML.writeValueAsString(tree);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("maps of strings always serialise", e);
+  private static String yaml(Map<String, Object> tree) {
+    StringWriter text = new StringWriter();
+    try (YAMLGenerator out = YAML.createGenerator(text)) {
+      write(out, tree);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string cannot fail", e);
+    }
+    return text.toString();
+  }
+
+  /** Writes the tree this class builds: maps, lists, strings, integers and booleans. */
+  private static void write(YAMLGenerator out, Object value) throws IOException {
+    if (value instanceof Map<?, ?> map) {
+      out.writeStartObject();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        out.writeFieldName((String) entry.getKey());
+        write(out, entry.getValue());
+      }
+      out.writeEndObject();
+    } else if (value instanceof List<?> list) {
+      out.writeStartArray();
+      for (Object item : list) {
+        write(out, item);
+      }
+      out.writeEndArray();
+    } else if (value instanceof Integer number) {
+      out.writeNumber(number);
+    } else if (value instanceof Boolean flag) {
+      out.writeBoolean(flag);
+    } else {
+      out.writeString((String) value);
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.unbuildpack.generate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.unbuildpack.common.Json;
 import dev.unbuildpack.model.Process;
 import dev.unbuildpack.model.Runtime;
@@ -115,14 +114,7 @@ final class DockerfileParts {
   }
 
   static String jsonArray(List<String> items) {
-    return items.stream().map(DockerfileParts::jsonString).collect(Collectors.joining(", ", "[", "]"));
+    return items.stream().map(Json::quote).collect(Collectors.joining(", ", "[", "]"));
   }
 
-  private static String jsonString(String text) {
-    try {
-      return Json.mapper().writeValueAsString(text);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a string always serialises", e);
-    }
-  }
 }

@@ -6,8 +6,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 public final class RuleData {
   private RuleData() {}
 
-  /** Reads {@code rules/<relative>} from the shipped rules folder into {@code type}. */
-  public static <T> T read(String relative, Class<T> type) throws JsonProcessingException {
+  /**
+   * Reads {@code rules/<relative>} from the shipped rules folder into {@code type}: its compiled
+   * form when the build wrote one ({@link CompiledRules}), the TOML file otherwise.
+   */
+  public static <T extends Record> T read(String relative, Class<T> type)
+      throws JsonProcessingException {
+    var compiled = CompiledRules.data(relative, type);
+    return compiled.isPresent() ? compiled.get() : fromToml(relative, type);
+  }
+
+  /** Reads {@code rules/<relative>} from its TOML text. */
+  static <T> T fromToml(String relative, Class<T> type) throws JsonProcessingException {
     return RuleLoader.TOML.readValue(RuleLoader.resource(relative), type);
   }
 }

@@ -17,10 +17,13 @@ public final class RuleSet {
     this.files = Map.copyOf(files);
   }
 
-  /** The rules shipped with unbuildpack (rules/ on the class path), loaded once. */
+  /**
+   * The rules shipped with unbuildpack (rules/ on the class path), loaded once: compiled at build
+   * time when the build did so, else from their TOML files.
+   */
   public static synchronized RuleSet builtIn() {
     if (builtIn == null) {
-      builtIn = RuleLoader.loadBuiltIn();
+      builtIn = CompiledRules.ruleSet().orElseGet(RuleLoader::loadBuiltIn);
     }
     return builtIn;
   }

@@ -20,7 +20,7 @@ public final class ImageConfigJson {
 
   public static ImageConfigJson parse(ImageManifest manifest) {
     try {
-      JsonNode root = Json.mapper().readTree(manifest.configJson());
+      JsonNode root = Json.readTree(manifest.configJson());
       if (root == null || !root.isObject()) {
         throw ImageErrors.malformed(manifest.image(), "image config", "It is not a JSON object.");
       }

@@ -129,7 +129,7 @@ final class ManifestReader {
 
   private JsonNode parse(byte[] bytes, String name) {
     try {
-      return Json.mapper().readTree(bytes);
+      return Json.readTree(bytes);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw ImageErrors.malformed(image, name, "It is not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {

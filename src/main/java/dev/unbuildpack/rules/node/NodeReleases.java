@@ -3,6 +3,7 @@ package dev.unbuildpack.rules.node;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.unbuildpack.rules.RuleData;
 import dev.unbuildpack.rules.RuleSource;
+import java.util.AbstractList;
 import java.util.List;
 import org.semver4j.Semver;
 
@@ -38,10 +39,28 @@ public record NodeReleases(String date, RuleSource source, List<Line> line) {
     }
   }
 
-  /** Every version, parsed, newest first. */
+  /**
+   * Every version, newest first as the file lists them (NodeReleasesTest checks the order). Each
+   * is parsed when first read: a resolution reads a few dozen of the hundreds, and parsing one
+   * costs semver4j a {@code String.format}.
+   */
   public List<Semver> versions() {
-    return line.stream().flatMap(l -> l.versions().stream()).map(Semver::new)
-        .sorted(java.util.Comparator.reverseOrder()).toList();
+    List<String> texts = line.stream().flatMap(l -> l.versions().stream()).toList();
+    Semver[] parsed = new Semver[texts.size()];
+    return new AbstractList<>() {
+      @Override
+      public Semver get(int index) {
+        if (parsed[index] == null) {
+          parsed[index] = new Semver(texts.get(index));
+        }
+        return parsed[index];
+      }
+
+      @Override
+      public int size() {
+        return parsed.length;
+      }
+    };
   }
 
   /** The LTS codename of a version's line, or null. */

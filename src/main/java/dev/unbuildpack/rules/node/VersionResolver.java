@@ -2,6 +2,9 @@ package dev.unbuildpack.rules.node;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.semver4j.RangesList;
+import org.semver4j.RangesListFactory;
 import org.semver4j.Semver;
 import org.semver4j.SemverException;
 
@@ -16,12 +19,13 @@ public final class VersionResolver {
   private final int ltsMajor;
 
   /**
-   * @param versions the inventory, any order
+   * @param versions the inventory, newest first: the resolver reads it in that order and stops
+   *     at the first match, so it never needs every version parsed
    * @param recommended the recommended LTS range ("24.x"); it fixes the LTS ceiling's major
    */
   public VersionResolver(List<Semver> versions, String recommended) {
-    this.versions = versions.stream().sorted(java.util.Comparator.reverseOrder()).toList();
-    this.ltsMajor = highest(recommended)
+    this.versions = versions;
+    this.ltsMajor = highest(range(recommended))
         .orElseThrow(() -> new IllegalStateException("no release matches " + recommended))
         .getMajor();
   }
@@ -35,16 +39,16 @@ public final class VersionResolver {
 
   /** Empty when no release matches; a range semver cannot parse matches nothing. */
   public Optional<Resolution> resolve(String requested, boolean allowWideRange) {
-    String range = normalise(requested);
+    Predicate<Semver> range = range(normalise(requested));
     Optional<Semver> highest = highest(range);
     if (highest.isEmpty()) {
       return Optional.empty();
     }
     Semver picked = highest.get();
-    boolean wide = satisfies(Semver.of(picked.getMajor() + 1, 0, 0), range)
-        || picked.getMajor() > 0 && satisfies(Semver.of(picked.getMajor() - 1, 0, 0), range);
+    boolean wide = range.test(Semver.of(picked.getMajor() + 1, 0, 0))
+        || picked.getMajor() > 0 && range.test(Semver.of(picked.getMajor() - 1, 0, 0));
     Optional<Semver> ceiling = allowWideRange ? Optional.empty()
-        : versions.stream().filter(v -> v.getMajor() == ltsMajor && satisfies(v, range))
+        : versions.stream().filter(v -> v.getMajor() == ltsMajor && range.test(v))
             .findFirst().filter(lts -> picked.isGreaterThan(lts));
     return Optional.of(new Resolution(ceiling.orElse(picked), ceiling.isPresent(), wide));
   }
@@ -53,8 +57,8 @@ public final class VersionResolver {
     return ltsMajor;
   }
 
-  private Optional<Semver> highest(String range) {
-    return versions.stream().filter(v -> satisfies(v, range)).findFirst();
+  private Optional<Semver> highest(Predicate<Semver> range) {
+    return versions.stream().filter(range).findFirst();
   }
 
   /** "latest" means any version and "~=" means "~" (nodejs-data VersionRange::parse). */
@@ -66,11 +70,16 @@ public final class VersionResolver {
     return range.startsWith("~=") ? "~" + range.substring(2) : range;
   }
 
-  private static boolean satisfies(Semver version, String range) {
+  /**
+   * A range parsed once: {@code Semver.satisfies(String)} parses the range again for every
+   * version, hundreds of times per resolution.
+   */
+  private static Predicate<Semver> range(String range) {
     try {
-      return version.satisfies(range);
+      RangesList parsed = RangesListFactory.create(range, false);
+      return version -> version.satisfies(parsed);
     } catch (SemverException e) {
-      return false;
+      return version -> false;
     }
   }
 }

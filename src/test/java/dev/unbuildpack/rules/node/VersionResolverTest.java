@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +14,7 @@ import org.semver4j.Semver;
 class VersionResolverTest {
   private static final List<Semver> INVENTORY = List.of("18.20.8", "20.19.0", "20.20.2",
       "22.22.0", "22.23.2", "23.11.1", "24.18.1", "24.19.0", "25.9.0", "26.7.0").stream()
-      .map(Semver::new).toList();
+      .map(Semver::new).sorted(Comparator.reverseOrder()).toList();
   private final VersionResolver resolver = new VersionResolver(INVENTORY, "24.x");
 
   private String pick(String range) {

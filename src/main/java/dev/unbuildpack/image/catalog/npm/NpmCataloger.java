@@ -40,7 +40,7 @@ public final class NpmCataloger extends SimpleCataloger {
     String name = null;
     String version = null;
     try (InputStream in = content.stream();
-        JsonParser json = Json.mapper().getFactory().createParser(in)) {
+        JsonParser json = Json.factory().createParser(in)) {
       if (json.nextToken() != JsonToken.START_OBJECT) {
         return new PackageRef(fromPath, null);
       }

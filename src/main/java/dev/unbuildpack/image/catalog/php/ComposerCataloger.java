@@ -36,7 +36,7 @@ public final class ComposerCataloger implements Cataloger, FileReader<List<Packa
   public List<PackageRef> read(LayerEntry entry, EntryContent content) throws IOException {
     JsonNode root;
     try (InputStream in = content.stream()) {
-      root = Json.mapper().readTree(in);
+      root = Json.readTree(in);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       return List.of();
     }
