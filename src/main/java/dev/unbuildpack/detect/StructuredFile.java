@@ -94,6 +94,8 @@ public final class StructuredFile {
         } else if (token == JsonToken.FIELD_NAME) {
           in.key = segment(parser.currentName());
           lines.putIfAbsent(in.pointer + "/" + in.key, line);
+        } else if (in != null && !in.array && !token.isStructStart()) {
+          continue; // a field's scalar value: its line is its key's, recorded with the key
         } else {
           String pointer = in == null ? "" : in.pointer + "/" + (in.array ? ++in.index : in.key);
           lines.putIfAbsent(pointer, line);

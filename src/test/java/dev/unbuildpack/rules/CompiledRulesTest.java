@@ -1,0 +1,85 @@
+package dev.unbuildpack.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unbuildpack.rules.node.NodeReleases;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules a conversion reads are the build's compiled copy of rules/ (CompiledRules); these
+ * tests keep that copy equal to the TOML files it comes from.
+ */
+class CompiledRulesTest {
+
+  @Test
+  void theBuildCompiledTheShippedRulesAndTheyEqualTheTomlFiles() {
+    RuleSet compiled = CompiledRules.ruleSet().orElseThrow(
+        () -> new AssertionError("no rules/compiled/ on the class path: did process-classes run?"));
+    RuleSet toml = RuleLoader.loadBuiltIn();
+    assertEquals(toml.all(), compiled.all());
+    for (Rule rule : toml.all()) {
+      assertEquals(toml.file(rule.id()), compiled.file(rule.id()), rule.id());
+    }
+  }
+
+  @Test
+  void theCompiledNodeReleasesEqualTheTomlFile() throws IOException {
+    NodeReleases compiled = CompiledRules.data("node/data/node-releases.toml", NodeReleases.class)
+        .orElseThrow(() -> new AssertionError("no compiled node-releases"));
+    assertEquals(RuleData.fromToml("node/data/node-releases.toml", NodeReleases.class), compiled);
+  }
+
+  @Test
+  void everyKindOfComponentSurvivesTheRoundTrip() throws IOException {
+    Rule full = new Rule("ID-1", "summary \u00e9", "effect",
+        new RuleSource("o/r", "p", "https://doc", "cl", "abc", "2026-01-01"), "warning", "v",
+        List.of("a", "b"), Map.of("K", "1"), Map.of("npm", "npm ci"), List.of("/c"),
+        List.of("sharp"), "<0.30", List.of("libvips-dev"), List.of("libvips42"), "addon",
+        "service", "VARIABLE");
+    assertEquals(full, roundTrip(full));
+    Rule sparse = new Rule("ID-2", "s", "e", new RuleSource(null, null, "d", null, null, "x"),
+        null, null, null, null, null, null, null, null, null, null, null, null, null);
+    assertEquals(sparse, roundTrip(sparse));
+  }
+
+  @Test
+  void theShapeNamesEveryComponentSoAChangedRecordIsNoticed() {
+    String shape = RecordCodec.shape(Rule.class);
+    assertTrue(shape.startsWith("Rule(id:S,summary:S,effect:S,source:RuleSource(repo:S,"), shape);
+    assertTrue(shape.contains(",values:[S],env:{S},"), shape);
+    assertNotEquals(RecordCodec.shape(RuleSource.class), shape);
+  }
+
+  @Test
+  void aTruncatedStreamFailsInsteadOfYieldingAPartialRule() throws IOException {
+    byte[] bytes = write(new Rule("ID", "s", "e", null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null));
+    byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 2);
+    assertThrows(EOFException.class, () -> new RecordCodec.Reader(
+        new DataInputStream(new ByteArrayInputStream(cut))).read(Rule.class));
+  }
+
+  private static Rule roundTrip(Rule rule) throws IOException {
+    return new RecordCodec.Reader(new DataInputStream(new ByteArrayInputStream(write(rule))))
+        .read(Rule.class);
+  }
+
+  private static byte[] write(Rule rule) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      RecordCodec.write(out, rule);
+    }
+    return bytes.toByteArray();
+  }
+}
