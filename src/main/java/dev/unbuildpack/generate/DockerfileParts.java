@@ -92,8 +92,7 @@ final class DockerfileParts {
     WebPort port = plan.port();
     if (port != null) {
       out.append('\n');
-      comment(out, "Heroku injects PORT into every dyno at run time"
-          + (port.rule() == null ? "" : " [" + port.rule() + "]")
+      comment(out, "Heroku injects PORT into every dyno at run time [" + port.rule() + "]"
           + "; this default lets the image run anywhere, and a platform that sets PORT still"
           + " overrides it. The web process must listen on $PORT.");
       out.append("ENV PORT=").append(port.number()).append('\n')

@@ -17,8 +17,6 @@ import java.util.Map;
 public final class Planner {
   /** Where the app lives, as on Heroku, so absolute paths in scripts keep working. */
   static final String WORKDIR = "/app";
-  /** The default PORT when no rule sets one: what {@code heroku local} uses. */
-  static final int DEFAULT_PORT = 5000;
 
   private Planner() {}
 
@@ -101,7 +99,7 @@ public final class Planner {
     if (port != null && port.value().matches("[0-9]{1,5}")) {
       return new WebPort(Integer.parseInt(port.value()), port.rule());
     }
-    return new WebPort(DEFAULT_PORT, null);
+    return null; // no rule gave a default: the platform must set PORT
   }
 
   static Processes processes(List<Process> all) {

@@ -6,7 +6,6 @@ package dev.unbuildpack.plan;
  * {@code PORT} itself still overrides it.
  *
  * @param number the default
- * @param rule the rule that set {@code PORT} in the detection, or null when the default is
- *     unbuildpack's own
+ * @param rule the rule that set {@code PORT} in the detection (HEROKU-PORT, or app.json's)
  */
 public record WebPort(int number, String rule) {}

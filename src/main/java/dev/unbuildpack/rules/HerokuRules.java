@@ -28,6 +28,9 @@ final class HerokuRules {
     });
     heroku.appJson().ifPresent(app -> appJson(app, draft));
     heroku.aptfile().forEach(line -> aptfile(line, draft));
+    // After app.json: a PORT set there is kept (run env keeps the first value set).
+    Rule port = rules.rule("HEROKU-PORT");
+    port.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, port.id())));
   }
 
   /** .dockerignore entries: .slugignore first, then the defaults. */

@@ -75,8 +75,9 @@ class DockerfileRendererTest {
         # Run as the image's unprivileged user "node" (uid 1000), like a Heroku dyno, never as root.
         USER node
 
-        # Heroku injects PORT into every dyno at run time; this default lets the image run anywhere, and
-        # a platform that sets PORT still overrides it. The web process must listen on $PORT.
+        # Heroku injects PORT into every dyno at run time [HEROKU-PORT]; this default lets the image run
+        # anywhere, and a platform that sets PORT still overrides it. The web process must listen on
+        # $PORT.
         ENV PORT=5000
         EXPOSE 5000
 

@@ -50,6 +50,7 @@ class ReportRendererTest {
         | Rule | Summary | Source |
         |---|---|---|
         | `HEROKU-IGNORE-DEFAULTS` | (not in the rule catalogue) |  |
+        | `HEROKU-PORT` | (not in the rule catalogue) |  |
         | `NODE-ENV-BUILD` | (not in the rule catalogue) |  |
         | `NODE-ENV-RUN` | (not in the rule catalogue) |  |
         | `NODE-INSTALL-NPM` | (not in the rule catalogue) |  |

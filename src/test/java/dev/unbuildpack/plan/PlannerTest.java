@@ -149,7 +149,16 @@ class PlannerTest {
     BuildPlan plan = plan(detection);
     assertEquals(new WebPort(3000, "NODE-PORT"), plan.port());
     assertTrue(plan.runtime().env().isEmpty(), "PORT is carried by the plan's port, not twice");
-    assertEquals(new WebPort(5000, null), plan(base).port());
+    assertEquals(new WebPort(5000, "HEROKU-PORT"), plan(base).port());
+  }
+
+  @Test
+  void withoutPortInTheDetectionTheImageSetsNone() {
+    Detection base = SampleDetections.expressNpm();
+    Detection detection = new Detection(base.app(), base.ecosystems(), base.processes(),
+        base.buildSecrets(), base.systemPackages(), base.buildSteps(),
+        new Env(Map.of(), Map.of()), base.addons(), base.ignore(), base.findings());
+    assertNull(plan(detection).port());
   }
 
   @Test

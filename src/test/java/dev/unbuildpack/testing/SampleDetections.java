@@ -47,7 +47,9 @@ public final class SampleDetections {
             new BuildStep("prune", "npm prune", "NODE-PRUNE-NPM", List.of(), List.of("/root/.npm"))),
         new Env(
             Map.of("NODE_ENV", new EnvVar("production", "NODE-ENV-BUILD")),
-            Map.of("NODE_ENV", new EnvVar("production", "NODE-ENV-RUN"))),
+            Map.of(
+                "NODE_ENV", new EnvVar("production", "NODE-ENV-RUN"),
+                "PORT", new EnvVar("5000", "HEROKU-PORT"))),
         List.of(),
         DEFAULT_IGNORE,
         List.of());
@@ -81,7 +83,8 @@ public final class SampleDetections {
                 "NODE_OPTIONS", new EnvVar("--max_old_space_size=2560", "NODE-OPTIONS-BUILD")),
             Map.of(
                 "NODE_ENV", new EnvVar("production", "NODE-ENV-RUN"),
-                "PATH", new EnvVar("$PATH:/app/node_modules/.bin", "NODE-PATH-RUN"))),
+                "PATH", new EnvVar("$PATH:/app/node_modules/.bin", "NODE-PATH-RUN"),
+                "PORT", new EnvVar("5000", "HEROKU-PORT"))),
         List.of(
             new Addon("heroku-postgresql:essential-0", "postgres", "DATABASE_URL", "app.json"),
             new Addon("heroku-redis:mini", "redis", "REDIS_URL", "app.json"),
