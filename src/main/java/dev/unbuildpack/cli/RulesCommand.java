@@ -88,6 +88,9 @@ final class RulesCommand implements Runnable {
       if (rule.addon() != null) {
         out.println("  add-on:  " + rule.addon() + " -> " + rule.service() + " (" + rule.variable() + ")");
       }
+      if (rule.image() != null) {
+        out.println("  image:   " + rule.image() + " at " + rule.url());
+      }
     }
   }
 }

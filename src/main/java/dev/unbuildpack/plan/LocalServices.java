@@ -1,30 +1,21 @@
 package dev.unbuildpack.plan;
 
 import dev.unbuildpack.model.Addon;
+import dev.unbuildpack.rules.Rule;
+import dev.unbuildpack.rules.RuleSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Local stand-ins for Heroku add-ons, for compose.yaml. They are for development and CI only: the
- * tags are major versions, and the report asks the user to match the version the add-on runs.
- * They need no password (trust authentication inside the compose network), so no credential is
- * ever written into a generated file.
+ * Local stand-ins for Heroku add-ons, for compose.yaml, as the HEROKU-ADDON-* rules describe them
+ * (image, address, environment). They are for development and CI only: the tags are major
+ * versions, and the report asks the user to match the version the add-on runs. They need no
+ * password (trust authentication inside the compose network), so no credential is ever written
+ * into a generated file.
  */
 final class LocalServices {
-  private record StandIn(String image, String url, Map<String, String> environment) {}
-
-  private static final Map<String, StandIn> KNOWN =
-      Map.of(
-          "postgres",
-          new StandIn(
-              "postgres:17-bookworm",
-              "postgres://postgres@%s:5432/postgres",
-              Map.of("POSTGRES_HOST_AUTH_METHOD", "trust")),
-          "redis",
-          new StandIn("redis:7-bookworm", "redis://%s:6379", Map.of()));
-
   private LocalServices() {}
 
   /** One service per add-on, in app.json order, names made unique ("postgres", "postgres-2"). */
@@ -34,7 +25,7 @@ final class LocalServices {
   }
 
   private static LocalService standIn(Addon addon, ImageMap imageMap, Set<String> taken) {
-    StandIn standIn = addon.service() == null ? null : KNOWN.get(addon.service());
+    Rule standIn = addon.service() == null ? null : rule(addon.service());
     if (standIn == null || addon.envVar() == null) {
       return new LocalService(addon, null, null, Map.of());
     }
@@ -45,7 +36,17 @@ final class LocalServices {
     return new LocalService(
         new Addon(addon.plan(), name, addon.envVar(), addon.source()),
         imageMap.apply(standIn.image()),
-        standIn.url().formatted(name),
-        standIn.environment());
+        standIn.url().replace("{service}", name),
+        standIn.env());
+  }
+
+  /** The rule that gives a compose service its stand-in image; null when none does. */
+  private static Rule rule(String service) {
+    for (Rule rule : RuleSet.builtIn().all()) {
+      if (service.equals(rule.service()) && rule.image() != null) {
+        return rule;
+      }
+    }
+    return null;
   }
 }

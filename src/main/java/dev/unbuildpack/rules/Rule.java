@@ -26,6 +26,10 @@ import java.util.Map;
  * @param addon app.json add-on name ("heroku-postgresql")
  * @param service the compose service standing in for it
  * @param variable the variable the app reads the service's address from
+ * @param image the stand-in's image, as users pull it ("postgres:17-bookworm"); its environment
+ *     is {@code env}
+ * @param url the address the app is given for the stand-in; "{service}" is the compose service's
+ *     name ("redis://{service}:6379")
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Rule(
@@ -45,7 +49,9 @@ public record Rule(
     List<String> run,
     String addon,
     String service,
-    String variable) {
+    String variable,
+    String image,
+    String url) {
   public Rule {
     values = values == null ? List.of() : List.copyOf(values);
     env = env == null ? Map.of() : Map.copyOf(env);

@@ -34,8 +34,25 @@ final class RuleValidator {
         p.add(rule.build().contains(name) ? "build" : "run", "'" + name + "' is no Debian package name");
       }
     }
+    standIn(p, rule);
     source(p, rule.source());
     return problems;
+  }
+
+  /** A stand-in is a compose service: it needs the service's name and the app's address for it. */
+  private static void standIn(Problems p, Rule rule) {
+    if (rule.image() == null && rule.url() == null) {
+      return;
+    }
+    if (blank(rule.service())) {
+      p.add("service", "is needed with image and url");
+    }
+    if (blank(rule.image())) {
+      p.add("image", "is needed with url");
+    }
+    if (blank(rule.url()) || !rule.url().contains("{service}")) {
+      p.add("url", "is needed with image and must name the host as {service}");
+    }
   }
 
   private static void source(Problems p, RuleSource source) {

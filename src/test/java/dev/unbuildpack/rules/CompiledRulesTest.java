@@ -46,10 +46,10 @@ class CompiledRulesTest {
         new RuleSource("o/r", "p", "https://doc", "cl", "abc", "2026-01-01"), "warning", "v",
         List.of("a", "b"), Map.of("K", "1"), Map.of("npm", "npm ci"), List.of("/c"),
         List.of("sharp"), "<0.30", List.of("libvips-dev"), List.of("libvips42"), "addon",
-        "service", "VARIABLE");
+        "service", "VARIABLE", "image:1", "scheme://{service}");
     assertEquals(full, roundTrip(full));
     Rule sparse = new Rule("ID-2", "s", "e", new RuleSource(null, null, "d", null, null, "x"),
-        null, null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     assertEquals(sparse, roundTrip(sparse));
   }
 
@@ -64,7 +64,7 @@ class CompiledRulesTest {
   @Test
   void aTruncatedStreamFailsInsteadOfYieldingAPartialRule() throws IOException {
     byte[] bytes = write(new Rule("ID", "s", "e", null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null));
+        null, null, null, null, null, null, null, null, null));
     byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 2);
     assertThrows(EOFException.class, () -> new RecordCodec.Reader(
         new DataInputStream(new ByteArrayInputStream(cut))).read(Rule.class));

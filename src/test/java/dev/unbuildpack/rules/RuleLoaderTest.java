@@ -72,6 +72,16 @@ class RuleLoaderTest {
   }
 
   @Test
+  void aStandInNeedsItsServiceAndAnAddressNamingIt() throws Exception {
+    BadInputException e = loadBroken("stand-in");
+    assertEquals("""
+        - rules/heroku/platform.toml: rule HEROKU-ADDON-MEMCACHE: key 'service': is needed with \
+        image and url
+          - rules/heroku/platform.toml: rule HEROKU-ADDON-MEMCACHE: key 'url': is needed with \
+        image and must name the host as {service}""", e.why().orElseThrow());
+  }
+
+  @Test
   void theShippedRulesLoadAndEachHasADatedSource() {
     RuleSet rules = RuleSet.builtIn();
     rules.all().forEach(rule -> assertEquals(10, rule.source().date().length(), rule.id()));
