@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One command of the build, in the buildpack's order.
  *
- * @param phase "prebuild", "install", "build", "prune", "cleanup"
+ * @param phase "tooling" (the package manager itself), "prebuild", "install", "build", "prune",
+ *     "cleanup"
  * @param command shell command line
  * @param rule the rule that put it there
  * @param secrets names of the build secrets this step needs (mounted on this step only)

@@ -1,6 +1,7 @@
 package dev.unbuildpack.plan;
 
 import dev.unbuildpack.model.PackageManager;
+import dev.unbuildpack.rules.node.YarnRelease;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,11 +33,6 @@ final class ExtraCa {
   private static boolean isYarnBerry(PackageManager packageManager) {
     return packageManager != null
         && "yarn".equals(packageManager.name())
-        && isYarnBerry(packageManager.version());
-  }
-
-  /** True for a Yarn version or range of major 2 or later ("4.5.3", "^3", ">=2"). */
-  static boolean isYarnBerry(String version) {
-    return version != null && version.matches("[^0-9]*([2-9]|[1-9][0-9]+)(\\D.*)?");
+        && YarnRelease.isBerry(packageManager.version());
   }
 }

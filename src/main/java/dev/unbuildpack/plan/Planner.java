@@ -25,7 +25,7 @@ public final class Planner {
     EcosystemImages images = EcosystemImages.of(ecosystem.id());
     String version = ecosystem.runtime().version();
     List<PlanStep> steps =
-        Steps.of(detection.buildSteps(), ecosystem.packageManager(), options.extraCa());
+        Steps.of(detection.buildSteps(), options.extraCa());
     boolean sourcesFirst = Steps.needSourcesBeforeInstall(steps) || ecosystem.manifests().isEmpty();
     int split = sourcesFirst ? 0 : Steps.endOfDependencySteps(steps);
     Processes processes = processes(detection.processes());

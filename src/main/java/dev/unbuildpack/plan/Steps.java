@@ -2,7 +2,6 @@ package dev.unbuildpack.plan;
 
 import dev.unbuildpack.model.BuildStep;
 import dev.unbuildpack.model.Ecosystem;
-import dev.unbuildpack.model.PackageManager;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +9,11 @@ import java.util.List;
 final class Steps {
   static final String PREBUILD = "prebuild";
   static final String INSTALL = "install";
-  /** Installing the package manager itself (npm install -g yarn@...), needed again at run time. */
+  /**
+   * Installing the package manager itself (npm install -g yarn@...), the detection's first step
+   * when there is one; the processes may call the tool too (yarn start), so the runtime stage
+   * repeats it, as Heroku keeps it in the slug.
+   */
   static final String TOOLING = "tooling";
 
   private Steps() {}
@@ -21,9 +24,8 @@ final class Steps {
    * CA, when given, is mounted on all of them; it is public data, unlike the app's secrets, which
    * go only to the steps that need them.
    */
-  static List<PlanStep> of(List<BuildStep> steps, PackageManager manager, boolean extraCa) {
+  static List<PlanStep> of(List<BuildStep> steps, boolean extraCa) {
     List<PlanStep> all = new ArrayList<>();
-    Tooling.step(manager, extraCa).ifPresent(all::add);
     steps.stream()
         .map(s -> new PlanStep(s.phase(), s.command(), s.rule(), s.secrets(), s.caches(), extraCa))
         .forEach(all::add);

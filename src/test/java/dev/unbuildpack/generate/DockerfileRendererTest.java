@@ -200,6 +200,8 @@ class DockerfileRendererTest {
   @Test
   void thePackageManagerIsInstalledInBothStagesWithTheCaForThatStepOnly() {
     Detection detection = withSteps(List.of(
+        new BuildStep("tooling", "npm install -g --force pnpm@9.1.0", "NODE-PM-PNPM", List.of(),
+            List.of("/root/.npm")),
         new BuildStep("install", "pnpm install --frozen-lockfile", "NODE-INSTALL-PNPM", List.of(),
             List.of())));
     Detection pnpm = new Detection(detection.app(), List.of(SampleDetections.node("24.19.0", null,

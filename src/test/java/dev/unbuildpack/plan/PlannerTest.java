@@ -94,22 +94,22 @@ class PlannerTest {
   }
 
   @Test
-  void thePackageManagerIsInstalledFirstAndAgainAtRunTimeUnlessItIsTheBundledNpm() {
+  void theToolingStepStaysFirstAndRunsAgainAtRunTime() {
     assertEquals(List.of("install"), phases(plan(SampleDetections.expressNpm()).dependencySteps()));
     assertEquals(List.of(), plan(SampleDetections.expressNpm()).runtimeTooling());
-    BuildPlan yarn1 = plan(withPackageManager(new PackageManager("yarn", "1.22.22", "yarn.lock")));
-    assertEquals(new PlanStep("tooling", "npm install -g --force yarn@1.22.22", "NODE-PM-YARN",
-        List.of(), List.of("/root/.npm"), false), yarn1.dependencySteps().get(0));
-    assertEquals(List.of(yarn1.dependencySteps().get(0)), yarn1.runtimeTooling());
-    assertEquals("npm install -g --force @yarnpkg/cli-dist@4.5.3",
-        plan(withPackageManager(new PackageManager("yarn", "4.5.3", "yarn.lock")))
-            .dependencySteps().get(0).command());
-    assertEquals("npm install -g --force npm@10.9.2",
-        plan(withPackageManager(new PackageManager("npm", "10.9.2", "package-lock.json")))
-            .dependencySteps().get(0).command());
-    assertEquals("npm install -g --force pnpm@latest",
-        plan(withPackageManager(new PackageManager("pnpm", null, "pnpm-lock.yaml")))
-            .dependencySteps().get(0).command());
+    Detection base = SampleDetections.expressNpm();
+    BuildStep tooling = new BuildStep("tooling", "npm install -g --force yarn@1.22.22",
+        "NODE-PM-YARN", List.of(), List.of("/root/.npm"));
+    List<BuildStep> steps = new ArrayList<>(List.of(tooling));
+    steps.addAll(base.buildSteps());
+    BuildPlan yarn1 = plan(new Detection(base.app(), base.ecosystems(), base.processes(),
+        base.buildSecrets(), base.systemPackages(), steps, base.env(), base.addons(),
+        base.ignore(), base.findings()));
+    PlanStep first = new PlanStep("tooling", "npm install -g --force yarn@1.22.22",
+        "NODE-PM-YARN", List.of(), List.of("/root/.npm"), false);
+    assertEquals(List.of("tooling", "install"), phases(yarn1.dependencySteps()));
+    assertEquals(first, yarn1.dependencySteps().get(0));
+    assertEquals(List.of(first), yarn1.runtimeTooling());
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.node.Lockfile;
 import dev.unbuildpack.detect.node.NodeFacts;
 import dev.unbuildpack.model.BuildStep;
+import dev.unbuildpack.model.PackageManager;
 import dev.unbuildpack.rules.ConfigVars;
 import dev.unbuildpack.rules.DetectionDraft;
 import dev.unbuildpack.rules.Rule;
@@ -25,6 +26,7 @@ final class BuildStepRules {
 
   void apply(NodeFacts node, ManagerChoice manager, ConfigVars config, StepSecrets secrets,
       DetectionDraft draft) {
+    tooling(manager, draft);
     script(node, manager, "heroku-prebuild", "prebuild", "NODE-STEP-PREBUILD", secrets, draft);
     install(node, manager, config, secrets, draft);
     if (node.script("heroku-postbuild").isPresent()) {
@@ -34,6 +36,25 @@ final class BuildStepRules {
     }
     new PruneRules(rules).apply(node, manager, config, secrets, draft);
     script(node, manager, "heroku-cleanup", "cleanup", "NODE-STEP-CLEANUP", secrets, draft);
+  }
+
+  /**
+   * The package manager itself, installed globally before anything else, as the buildpack does
+   * (rules NODE-PM-*); npm bundled with Node.js needs none. A Yarn 2+ lockfile or version is
+   * installed from the package Yarn 2+ is published as.
+   */
+  private void tooling(ManagerChoice manager, DetectionDraft draft) {
+    PackageManager tool = manager.packageManager();
+    if (tool.name().equals("npm") && tool.version() == null) {
+      return;
+    }
+    boolean berry = tool.name().equals("yarn")
+        && (manager.flavor() == Flavor.YARN_BERRY || YarnRelease.isBerry(tool.version()));
+    Rule rule = rules.rule(berry ? "NODE-PM-YARN-BERRY"
+        : "NODE-PM-" + tool.name().toUpperCase(java.util.Locale.ROOT));
+    String version = tool.version() == null ? "latest" : tool.version();
+    draft.step(new BuildStep("tooling", rule.command("tool").replace("{version}", version),
+        rule.id(), List.of(), rule.caches()));
   }
 
   private void script(NodeFacts node, ManagerChoice manager, String script, String phase,

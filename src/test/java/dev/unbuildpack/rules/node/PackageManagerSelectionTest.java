@@ -162,4 +162,39 @@ class PackageManagerSelectionTest {
     assertEquals("npm run build --if-present -- '--configuration it'\\''s'", d.buildSteps().stream()
         .filter(s -> s.phase().equals("build")).findFirst().orElseThrow().command());
   }
+
+  private static List<String> tooling(Detection detection) {
+    return detection.buildSteps().stream().filter(s -> s.phase().equals("tooling"))
+        .map(s -> s.command() + " [" + s.rule() + "]").toList();
+  }
+
+  @Test
+  void theBundledNpmNeedsNoToolingStepButEnginesNpmInstallsItFirst() {
+    Detection bundled = app(PKG).file("package-lock.json", "{\"lockfileVersion\": 3}").detect();
+    assertEquals(List.of(), tooling(bundled));
+    Detection pinned = app("{\"name\": \"app\", \"engines\": {\"npm\": \"10.9.2\"}}")
+        .file("package-lock.json", "{\"lockfileVersion\": 3}").detect();
+    assertEquals(List.of("npm install -g --force npm@10.9.2 [NODE-PM-NPM]"), tooling(pinned));
+    assertEquals("tooling", pinned.buildSteps().get(0).phase());
+  }
+
+  @Test
+  void yarnTwoAndLaterIsInstalledFromItsOwnPackageWhateverTheLockfile() {
+    Detection berry = app("{\"name\": \"app\", \"packageManager\": \"yarn@4.5.3\"}")
+        .file("yarn.lock", BERRY_LOCK).detect();
+    assertEquals(List.of("npm install -g --force @yarnpkg/cli-dist@4.5.3 [NODE-PM-YARN-BERRY]"),
+        tooling(berry));
+    Detection classicLockBerryVersion = app("{\"name\": \"app\", \"engines\": {\"yarn\": \"^3\"}}")
+        .file("yarn.lock", CLASSIC_LOCK).detect();
+    assertEquals(List.of("npm install -g --force @yarnpkg/cli-dist@^3 [NODE-PM-YARN-BERRY]"),
+        tooling(classicLockBerryVersion));
+    Detection classic = app(PKG).file("yarn.lock", CLASSIC_LOCK).detect();
+    assertEquals(List.of("npm install -g --force yarn@1.22.x [NODE-PM-YARN]"), tooling(classic));
+  }
+
+  @Test
+  void anUnpinnedPnpmIsInstalledAsLatest() {
+    Detection pnpm = app(PKG).file("pnpm-lock.yaml", "lockfileVersion: '9.0'\n").detect();
+    assertEquals(List.of("npm install -g --force pnpm@latest [NODE-PM-PNPM]"), tooling(pnpm));
+  }
 }
