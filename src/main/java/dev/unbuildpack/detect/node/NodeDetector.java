@@ -4,7 +4,6 @@ import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.Detector;
-import dev.unbuildpack.detect.StructuredFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +41,7 @@ public final class NodeDetector implements Detector {
   public NodeFacts facts(AppDir app) {
     PackageJson pkg = new PackageJson(app.read(PackageJson.FILE).orElseThrow());
     List<Lockfile> lockfiles = Lockfiles.find(app);
-    Optional<StructuredFile> npmLock = Lockfiles.npmLock(app, lockfiles);
-    Map<String, Dependency> locked = npmLock.map(Lockfiles::lockedPackages).orElse(Map.of());
+    Map<String, Dependency> locked = LockedPackages.read(app, lockfiles);
     List<Dependency> declared = pkg.dependencies(locked.entrySet().stream()
         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().version())));
     List<SecretReference> references = new ArrayList<>();
