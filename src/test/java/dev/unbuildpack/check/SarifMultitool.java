@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unbuildpack.common.Json;
 import dev.unbuildpack.testing.Golden;
+import dev.unbuildpack.testing.RequiredTools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Microsoft's SARIF Multitool, installed by .ci/install-sarif-multitool.sh. Found through the
@@ -31,13 +31,8 @@ final class SarifMultitool {
     if (Files.isExecutable(tool)) {
       return tool;
     }
-    String reason = "no SARIF Multitool at " + tool + " (run .ci/install-sarif-multitool.sh)";
-    String required = System.getProperty("unbuildpack.requireSarifMultitool", "");
-    if (Boolean.parseBoolean(required.isBlank()
-        ? System.getProperty("unbuildpack.requireDocker", "false") : required)) {
-      fail(reason + ", and this build requires it");
-    }
-    Assumptions.assumeTrue(false, reason + " (skipped)");
+    RequiredTools.missing("no SARIF Multitool at " + tool
+        + " (run .ci/install-sarif-multitool.sh)", "unbuildpack.requireSarifMultitool");
     return tool;
   }
 
