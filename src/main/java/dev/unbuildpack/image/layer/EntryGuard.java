@@ -67,6 +67,10 @@ final class EntryGuard {
 
   /** "./a//b/./c/" → "a/b/c"; any ".." is refused (a layer has no reason to write one). */
   private String normalise(String entry, String path) {
+    if (isPlain(path)) {
+      // Nearly every entry ("usr/lib/x/", "app/server.js"): no split, no copy but the last '/'.
+      return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
     StringBuilder out = new StringBuilder(path.length());
     for (String part : path.split("/")) {
       if (part.isEmpty() || part.equals(".")) {
@@ -81,6 +85,23 @@ final class EntryGuard {
       out.append(part);
     }
     return out.toString();
+  }
+
+  /** True when no segment is empty, "." or "..", except for one trailing '/'. */
+  static boolean isPlain(String path) {
+    int end = path.endsWith("/") ? path.length() - 1 : path.length();
+    int start = 0;
+    while (start < end) {
+      int slash = path.indexOf('/', start);
+      int stop = slash < 0 || slash > end ? end : slash;
+      int length = stop - start;
+      if (length == 0 || path.charAt(start) == '.' && (length == 1
+          || length == 2 && path.charAt(start + 1) == '.')) {
+        return false;
+      }
+      start = stop + 1;
+    }
+    return end > 0 && path.charAt(end - 1) != '/';
   }
 
   /** Absolute targets are read inside the image root; relative ones must not climb above it. */
