@@ -67,9 +67,11 @@ final class EntryGuard {
 
   /** "./a//b/./c/" → "a/b/c"; any ".." is refused (a layer has no reason to write one). */
   private String normalise(String entry, String path) {
-    if (isPlain(path)) {
-      // Nearly every entry ("usr/lib/x/", "app/server.js"): no split, no copy but the last '/'.
-      return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    // Nearly every entry ("usr/lib/x/", "app/server.js", or "./usr/lib/x" from an image made
+    // with `tar -c .`): no split, one copy at most.
+    String rest = path.startsWith("./") ? path.substring(2) : path;
+    if (isPlain(rest)) {
+      return rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
     }
     StringBuilder out = new StringBuilder(path.length());
     for (String part : path.split("/")) {
