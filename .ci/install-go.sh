@@ -7,5 +7,8 @@ if command -v go >/dev/null 2>&1; then
   echo "go already installed: $(go version)"
   exit 0
 fi
-DEBIAN_FRONTEND=noninteractive apt-get install -y -q golang-go >/dev/null
+export DEBIAN_FRONTEND=noninteractive
+# A fresh machine's package lists may be missing or stale: update once if the install fails.
+apt-get install -y -q golang-go >/dev/null 2>&1 ||
+  { apt-get update -q >/dev/null && apt-get install -y -q golang-go >/dev/null; }
 echo "installed $(go version)"

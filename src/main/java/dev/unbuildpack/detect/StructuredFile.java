@@ -37,13 +37,17 @@ public final class StructuredFile {
   private final JsonNode root;
   private final JsonFactory format;
   private final String text;
+  /** Which top-level value of the text {@code root} is: YAML files may hold several. */
+  private final int document;
   private Map<String, Integer> lines;
 
-  private StructuredFile(String file, JsonNode root, JsonFactory format, String text) {
+  private StructuredFile(String file, JsonNode root, JsonFactory format, String text,
+      int document) {
     this.file = file;
     this.root = root;
     this.format = format;
     this.text = text;
+    this.document = document;
   }
 
   /** Parses JSON text; {@code fix} tells the user how to repair the file when it is malformed. */
@@ -57,48 +61,66 @@ public final class StructuredFile {
 
   private static StructuredFile parse(JsonFactory format, String file, String text, String fix) {
     try (JsonParser parser = format.createParser(text)) {
-      return new StructuredFile(file, Json.readTree(parser), format, text);
+      JsonNode root = Json.readTree(parser);
+      int document = 0;
+      if (format == JSON) {
+        if (parser.nextToken() != null) {
+          throw invalid(format, file, parser.currentTokenLocation(),
+              "Unexpected content after the end of the JSON value", fix, null);
+        }
+      } else {
+        // A YAML file may hold several documents, and the last is the one that counts: pnpm 11
+        // writes its own lockfile first and the app's after it.
+        for (JsonNode next = Json.readTree(parser); !next.isMissingNode();
+            next = Json.readTree(parser)) {
+          root = next;
+          document++;
+        }
+      }
+      return new StructuredFile(file, root, format, text, document);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      Location where =
-          at == null || at.getLineNr() < 1
-              ? Location.of(file)
-              : new Location(file, at.getLineNr(), at.getColumnNr());
-      throw new BadInputException(
-          file + " is not valid " + (format == JSON ? "JSON" : "YAML"),
-          where,
-          firstLine(e.getOriginalMessage()),
-          List.of(fix),
-          e);
+      throw invalid(format, file, e.getLocation(), e.getOriginalMessage(), fix, e);
     } catch (IOException e) {
       throw new UncheckedIOException("reading a string cannot fail", e);
     }
   }
 
+  private static BadInputException invalid(JsonFactory format, String file, JsonLocation at,
+      String message, String fix, Exception cause) {
+    Location where = at == null || at.getLineNr() < 1 ? Location.of(file)
+        : new Location(file, at.getLineNr(), at.getColumnNr());
+    return new BadInputException(file + " is not valid " + (format == JSON ? "JSON" : "YAML"),
+        where, firstLine(message), List.of(fix), cause);
+  }
+
   /**
-   * Walks the tokens once and records, for each JSON pointer, the line its key or item is on.
-   * Called only once the text has parsed, so the walk cannot fail; called only when a location
-   * is first asked for, since most files (lockfiles above all) are read for values alone.
+   * Walks the tokens once and records, for each JSON pointer into the chosen document, the line
+   * its key or item is on. Called only once the text has parsed, so the walk cannot fail; and
+   * only when a location is first asked for, which some files never need.
    */
-  private static Map<String, Integer> keyLines(JsonFactory format, String text) {
+  private static Map<String, Integer> keyLines(JsonFactory format, String text, int document) {
     Map<String, Integer> lines = new HashMap<>();
     // The open objects and arrays, innermost first. Pointers are built here, one string per
     // token, rather than asked of the parser's context, which builds a JsonPointer chain each time.
     ArrayDeque<Container> open = new ArrayDeque<>();
+    int at = -1;
     try (JsonParser parser = format.createParser(text)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        int line = parser.currentTokenLocation().getLineNr();
         Container in = open.peek();
+        if (in == null && ++at > document) {
+          break;
+        }
+        int line = parser.currentTokenLocation().getLineNr();
         if (token.isStructEnd()) {
           open.pop();
         } else if (token == JsonToken.FIELD_NAME) {
           in.key = segment(parser.currentName());
-          lines.putIfAbsent(in.pointer + "/" + in.key, line);
+          put(lines, at == document, in.pointer + "/" + in.key, line);
         } else if (in != null && !in.array && !token.isStructStart()) {
           continue; // a field's scalar value: its line is its key's, recorded with the key
         } else {
           String pointer = in == null ? "" : in.pointer + "/" + (in.array ? ++in.index : in.key);
-          lines.putIfAbsent(pointer, line);
+          put(lines, at == document, pointer, line);
           if (token.isStructStart()) {
             open.push(new Container(pointer, token == JsonToken.START_ARRAY));
           }
@@ -108,6 +130,12 @@ public final class StructuredFile {
       throw new IllegalStateException("text that parsed once failed to parse again", e);
     }
     return lines;
+  }
+
+  private static void put(Map<String, Integer> lines, boolean wanted, String pointer, int line) {
+    if (wanted) {
+      lines.putIfAbsent(pointer, line);
+    }
   }
 
   /** An object or array being walked: its pointer and the key or index of its current value. */
@@ -153,7 +181,7 @@ public final class StructuredFile {
   /** Where the key or item at this pointer is; the file alone when the line is unknown. */
   public synchronized Location location(String pointer) {
     if (lines == null) {
-      lines = keyLines(format, text);
+      lines = keyLines(format, text, document);
     }
     Integer line = lines.get(pointer);
     return line == null ? Location.of(file) : Location.of(file, line);

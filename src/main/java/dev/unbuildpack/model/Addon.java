@@ -7,6 +7,7 @@ package dev.unbuildpack.model;
  * @param service the compose service that stands in for it ("postgres", "redis"), or null when
  *     there is no local equivalent
  * @param envVar the variable the app reads it from ("DATABASE_URL")
- * @param source "app.json"
+ * @param source where app.json lists it, with the rule ("app.json:7 (HEROKU-ADDON-POSTGRES)")
+ * @param rule the HEROKU-ADDON-* rule that matched it; it also describes the local stand-in
  */
-public record Addon(String plan, String service, String envVar, String source) {}
+public record Addon(String plan, String service, String envVar, String source, String rule) {}

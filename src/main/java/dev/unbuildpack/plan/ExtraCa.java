@@ -1,8 +1,5 @@
 package dev.unbuildpack.plan;
 
-import dev.unbuildpack.model.PackageManager;
-import dev.unbuildpack.rules.node.YarnRelease;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,23 +13,18 @@ final class ExtraCa {
 
   private ExtraCa() {}
 
-  static List<EnvSetting> environment(PackageManager packageManager) {
-    List<EnvSetting> env = new ArrayList<>();
-    // Node adds these to its built-in roots; every tool that runs on Node honours it.
-    env.add(new EnvSetting("NODE_EXTRA_CA_CERTS", PATH, RULE));
-    if (isYarnBerry(packageManager)) {
-      // Yarn 2+ keeps its own HTTP settings (httpsCaFilePath in .yarnrc.yml).
-      env.add(new EnvSetting("YARN_HTTPS_CA_FILE_PATH", PATH, RULE));
-    } else {
-      // npm, pnpm and Yarn 1 read npm's "cafile" setting from the environment.
-      env.add(new EnvSetting("npm_config_cafile", PATH, RULE));
-    }
-    return env;
-  }
-
-  private static boolean isYarnBerry(PackageManager packageManager) {
-    return packageManager != null
-        && "yarn".equals(packageManager.name())
-        && YarnRelease.isBerry(packageManager.version());
+  /**
+   * All of them, whatever the package manager: each tool ignores the others' variable, and
+   * deciding which one runs (a Yarn 2+ lockfile installs Yarn 2+ whatever the version says) is
+   * the rules' job, not something to guess again here.
+   */
+  static List<EnvSetting> environment() {
+    return List.of(
+        // Node adds these to its built-in roots; every tool that runs on Node honours it.
+        new EnvSetting("NODE_EXTRA_CA_CERTS", PATH, RULE),
+        // npm, pnpm and Yarn 1 read npm's "cafile" setting from the environment.
+        new EnvSetting("npm_config_cafile", PATH, RULE),
+        // Yarn 2+ keeps its own HTTP settings (httpsCaFilePath in .yarnrc.yml).
+        new EnvSetting("YARN_HTTPS_CA_FILE_PATH", PATH, RULE));
   }
 }

@@ -25,8 +25,8 @@ final class LocalServices {
   }
 
   private static LocalService standIn(Addon addon, ImageMap imageMap, Set<String> taken) {
-    Rule standIn = addon.service() == null ? null : rule(addon.service());
-    if (standIn == null || addon.envVar() == null) {
+    Rule standIn = rule(addon);
+    if (standIn == null || standIn.image() == null || addon.envVar() == null) {
       return new LocalService(addon, null, null, Map.of());
     }
     String name = addon.service();
@@ -34,19 +34,15 @@ final class LocalServices {
       name = addon.service() + "-" + n;
     }
     return new LocalService(
-        new Addon(addon.plan(), name, addon.envVar(), addon.source()),
+        new Addon(addon.plan(), name, addon.envVar(), addon.source(), addon.rule()),
         imageMap.apply(standIn.image()),
         standIn.url().replace("{service}", name),
         standIn.env());
   }
 
-  /** The rule that gives a compose service its stand-in image; null when none does. */
-  private static Rule rule(String service) {
-    for (Rule rule : RuleSet.builtIn().all()) {
-      if (service.equals(rule.service()) && rule.image() != null) {
-        return rule;
-      }
-    }
-    return null;
+  /** The rule that matched the add-on; null for a detection (read from a file) that names none. */
+  private static Rule rule(Addon addon) {
+    RuleSet rules = RuleSet.builtIn();
+    return addon.rule() != null && rules.contains(addon.rule()) ? rules.rule(addon.rule()) : null;
   }
 }

@@ -6,12 +6,14 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
 
 /**
  * The shipped rule files, validated and compiled at build time into {@code rules/compiled/} on
@@ -20,8 +22,11 @@ import java.util.Optional;
  *
  * <p>The TOML files stay the source of truth: the build's {@code process-classes} phase runs
  * {@link #main} on them (pom.xml), {@code CompiledRulesTest} checks that both forms hold the same
- * rules, and whenever a compiled file is absent (a build that skipped the step) or was written
- * for other record types, the TOML files are read instead.
+ * rules, and a compiled file records the checksum of the texts it was made from and the shape of
+ * its records. Whenever it is absent (a build that skipped the step), was made from other texts
+ * (a rule edited and copied by {@code mvn compile} or an IDE, not compiled again) or for other
+ * record types, the TOML files are read instead. Reading the texts to check costs a few
+ * milliseconds; binding them costs seventy.
  */
 public final class CompiledRules {
   static final String FOLDER = "rules/compiled/";
@@ -31,7 +36,7 @@ public final class CompiledRules {
 
   /** The compiled shipped rule set; empty when there is none usable. */
   static Optional<RuleSet> ruleSet() {
-    return read(RULE_SET, in -> {
+    return read(RULE_SET, checksum(RuleLoader.builtInTexts()), in -> {
       int count = in.in().readInt();
       Map<String, Rule> rules = new LinkedHashMap<>();
       Map<String, String> files = new LinkedHashMap<>();
@@ -47,30 +52,42 @@ public final class CompiledRules {
 
   /** A compiled data file ({@code rules/<relative>}); empty when there is none usable. */
   static <T extends Record> Optional<T> data(String relative, Class<T> type) {
-    return read(dataName(relative), in -> in.read(type), type);
+    return read(dataName(relative), checksum(Map.of(relative, RuleLoader.resource(relative))),
+        in -> in.read(type), type);
+  }
+
+  /** CRC-32 of names and texts, in the map's order. */
+  static long checksum(Map<String, String> texts) {
+    CRC32 crc = new CRC32();
+    texts.forEach((name, text) -> {
+      crc.update((name + "\0" + text + "\0").getBytes(StandardCharsets.UTF_8));
+    });
+    return crc.getValue();
   }
 
   private static String dataName(String relative) {
     return relative.replace('/', '_') + ".bin";
   }
 
-  private interface Body<T> {
+  interface Body<T> {
     T read(Input in) throws IOException;
   }
 
-  private record Input(DataInputStream in, RecordCodec.Reader reader) {
+  record Input(DataInputStream in, RecordCodec.Reader reader) {
     <T extends Record> T read(Class<T> type) throws IOException {
       return reader.read(type);
     }
   }
 
-  private static <T> Optional<T> read(String name, Body<T> body, Class<?> type) {
+  private static <T> Optional<T> read(String name, long checksum, Body<T> body, Class<?> type) {
     InputStream resource = CompiledRules.class.getClassLoader().getResourceAsStream(FOLDER + name);
-    if (resource == null) {
-      return Optional.empty();
-    }
+    return resource == null ? Optional.empty() : read(resource, checksum, body, type);
+  }
+
+  /** Reads a compiled stream; empty when it was made for other texts or other record types. */
+  static <T> Optional<T> read(InputStream resource, long checksum, Body<T> body, Class<?> type) {
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(resource, 1 << 16))) {
-      if (!in.readUTF().equals(RecordCodec.shape(type))) {
+      if (!in.readUTF().equals(RecordCodec.shape(type)) || in.readLong() != checksum) {
         return Optional.empty();
       }
       return Optional.of(body.read(new Input(in, new RecordCodec.Reader(in))));
@@ -92,9 +109,10 @@ public final class CompiledRules {
   public static void main(String[] args) throws IOException, ReflectiveOperationException {
     Path folder = Path.of(args[0]).resolve(FOLDER);
     Files.createDirectories(folder);
-    RuleSet rules = RuleLoader.loadBuiltIn();
+    Map<String, String> texts = RuleLoader.builtInTexts();
+    RuleSet rules = RuleLoader.load(texts);
     write(folder.resolve(RULE_SET), out -> {
-      writeShape(out, Rule.class);
+      writeHeader(out, Rule.class, checksum(texts));
       out.writeInt(rules.all().size());
       for (Rule rule : rules.all()) {
         out.writeUTF(rules.file(rule.id()));
@@ -105,8 +123,9 @@ public final class CompiledRules {
       String[] pair = args[i].split("=", 2);
       Class<? extends Record> type = Class.forName(pair[1]).asSubclass(Record.class);
       Record value = RuleData.fromToml(pair[0], type);
+      long checksum = checksum(Map.of(pair[0], RuleLoader.resource(pair[0])));
       write(folder.resolve(dataName(pair[0])), out -> {
-        writeShape(out, type);
+        writeHeader(out, type, checksum);
         RecordCodec.write(out, value);
       });
     }
@@ -116,8 +135,10 @@ public final class CompiledRules {
     void write(DataOutputStream out) throws IOException;
   }
 
-  private static void writeShape(DataOutputStream out, Class<?> type) throws IOException {
+  private static void writeHeader(DataOutputStream out, Class<?> type, long checksum)
+      throws IOException {
     out.writeUTF(RecordCodec.shape(type));
+    out.writeLong(checksum);
   }
 
   private static void write(Path file, Writer writer) throws IOException {

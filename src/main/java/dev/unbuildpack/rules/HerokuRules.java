@@ -20,6 +20,10 @@ final class HerokuRules {
   }
 
   void apply(HerokuFiles heroku, DetectionDraft draft) {
+    // First: Heroku sets PORT when the dyno starts, over any config var (app.json) of that name;
+    // the run environment keeps the first value set.
+    Rule port = rules.rule("HEROKU-PORT");
+    port.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, port.id())));
     heroku.procfile().ifPresent(procfile -> {
       procfile.entries().forEach(e -> draft.process(new Process(e.type(), e.command(),
           e.at() + " (" + rules.rule("HEROKU-PROCFILE").id() + ")")));
@@ -28,9 +32,6 @@ final class HerokuRules {
     });
     heroku.appJson().ifPresent(app -> appJson(app, draft));
     heroku.aptfile().forEach(line -> aptfile(line, draft));
-    // After app.json: a PORT set there is kept (run env keeps the first value set).
-    Rule port = rules.rule("HEROKU-PORT");
-    port.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, port.id())));
   }
 
   /** .dockerignore entries: .slugignore first, then the defaults. */
@@ -79,12 +80,13 @@ final class HerokuRules {
     for (Rule rule : rules.all()) {
       if (name.equals(rule.addon())) {
         draft.addon(new Addon(addon.value(), rule.service(), rule.variable(),
-            addon.at() + " (" + rule.id() + ")"));
+            addon.at() + " (" + rule.id() + ")", rule.id()));
         return;
       }
     }
     Rule unknown = rules.rule("HEROKU-ADDON-UNKNOWN");
-    draft.addon(new Addon(addon.value(), null, null, addon.at() + " (" + unknown.id() + ")"));
+    draft.addon(new Addon(addon.value(), null, null, addon.at() + " (" + unknown.id() + ")",
+        unknown.id()));
     draft.finding(unknown,
         "Add-on " + addon.value() + " has no local stand-in; point its variables at a real"
             + " instance.", addon.at());

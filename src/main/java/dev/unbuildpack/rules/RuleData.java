@@ -18,6 +18,6 @@ public final class RuleData {
 
   /** Reads {@code rules/<relative>} from its TOML text. */
   static <T> T fromToml(String relative, Class<T> type) throws JsonProcessingException {
-    return RuleLoader.TOML.readValue(RuleLoader.resource(relative), type);
+    return RuleLoader.Toml.MAPPER.readValue(RuleLoader.resource(relative), type);
   }
 }

@@ -31,9 +31,14 @@ import java.util.stream.Stream;
 public final class RuleLoader {
   static final String FOLDER = "rules";
   static final String INDEX = "index.txt";
-  static final TomlMapper TOML = TomlMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+
+  /** Made on first use: reading the index and texts (CompiledRules does) needs no mapper. */
+  static final class Toml {
+    static final TomlMapper MAPPER = TomlMapper.builder()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+  }
+
   private static final Set<String> RULE_KEYS = componentNames(Rule.class);
   private static final Set<String> SOURCE_KEYS = componentNames(RuleSource.class);
 
@@ -45,11 +50,16 @@ public final class RuleLoader {
    * more than reading the rules themselves; RuleIndexTest keeps the index equal to the folder.
    */
   static RuleSet loadBuiltIn() {
+    return load(builtInTexts());
+  }
+
+  /** The shipped rule files' texts by name ("rules/node/build.toml"), in the index's order. */
+  static Map<String, String> builtInTexts() {
     Map<String, String> texts = new LinkedHashMap<>();
     for (String relative : index(resource(INDEX))) {
       texts.put(FOLDER + "/" + relative, resource(relative));
     }
-    return load(texts);
+    return texts;
   }
 
   /** The rule files an index names, in its order: one path per line, '#' starts a comment. */
@@ -81,7 +91,7 @@ public final class RuleLoader {
   }
 
   /** Binds rule files given as name ("rules/node/build.toml") to text, in that order. */
-  private static RuleSet load(Map<String, String> texts) {
+  static RuleSet load(Map<String, String> texts) {
     Map<String, Rule> rules = new LinkedHashMap<>();
     Map<String, String> files = new HashMap<>();
     List<RuleProblem> problems = new ArrayList<>();
@@ -130,7 +140,7 @@ public final class RuleLoader {
   static List<Rule> readFile(String name, String text, List<RuleProblem> problems) {
     JsonNode tree;
     try {
-      tree = TOML.readTree(text);
+      tree = Toml.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
           : " at line " + e.getLocation().getLineNr();
@@ -178,7 +188,7 @@ public final class RuleLoader {
 
   private static Rule bind(String file, String label, JsonNode node, List<RuleProblem> found) {
     try {
-      return TOML.treeToValue(node, Rule.class);
+      return Toml.MAPPER.treeToValue(node, Rule.class);
     } catch (MismatchedInputException e) {
       String key = e.getPath().stream().map(ref -> ref.getFieldName() != null
           ? ref.getFieldName() : "[" + ref.getIndex() + "]").collect(Collectors.joining("."));

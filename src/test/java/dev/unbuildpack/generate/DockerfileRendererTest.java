@@ -139,7 +139,8 @@ class DockerfileRendererTest {
         render(SampleDetections.fullFeatured(), new PlanOptions(ImageMap.empty(), "ca.pem"));
     assertTrue(dockerfile.contains("""
         ENV NODE_EXTRA_CA_CERTS=/run/secrets/extra-ca \\
-            npm_config_cafile=/run/secrets/extra-ca
+            npm_config_cafile=/run/secrets/extra-ca \\
+            YARN_HTTPS_CA_FILE_PATH=/run/secrets/extra-ca
         """), dockerfile);
     List<String> toolRuns = runInstructions(dockerfile).stream()
         .filter(r -> !r.contains("apt-get")).toList();
@@ -225,7 +226,7 @@ class DockerfileRendererTest {
         # Package manager [NODE-PM-PNPM], again here: the processes may call it
         RUN --mount=type=secret,id=extra-ca,required=true \\
             --mount=type=cache,target=/root/.npm \\
-            export NODE_EXTRA_CA_CERTS=/run/secrets/extra-ca npm_config_cafile=/run/secrets/extra-ca \\
+            export NODE_EXTRA_CA_CERTS=/run/secrets/extra-ca npm_config_cafile=/run/secrets/extra-ca YARN_HTTPS_CA_FILE_PATH=/run/secrets/extra-ca \\
          && npm install -g --force pnpm@9.1.0
         """), runtimeStage);
     assertFalse(runtimeStage.contains("ENV NODE_EXTRA_CA_CERTS"), runtimeStage);

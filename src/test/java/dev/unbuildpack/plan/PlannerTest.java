@@ -77,24 +77,27 @@ class PlannerTest {
     assertEquals(
         List.of(
             new EnvSetting("NODE_EXTRA_CA_CERTS", "/run/secrets/extra-ca", "--extra-ca"),
-            new EnvSetting("npm_config_cafile", "/run/secrets/extra-ca", "--extra-ca")),
+            new EnvSetting("npm_config_cafile", "/run/secrets/extra-ca", "--extra-ca"),
+            new EnvSetting("YARN_HTTPS_CA_FILE_PATH", "/run/secrets/extra-ca", "--extra-ca")),
         plan.extraCaEnv());
   }
 
   @Test
-  void yarnTwoAndLaterReadTheCaFromItsOwnSetting() {
-    Detection detection = withPackageManager(new PackageManager("yarn", "4.1.0", "yarn.lock"));
-    BuildPlan plan = Planner.plan(detection, new PlanOptions(ImageMap.empty(), "ca.pem"));
-    assertEquals(List.of("NODE_EXTRA_CA_CERTS", "YARN_HTTPS_CA_FILE_PATH"),
-        plan.extraCaEnv().stream().map(EnvSetting::name).toList());
-    Detection yarn1 = withPackageManager(new PackageManager("yarn", "1.22.x", "yarn.lock"));
-    assertEquals(List.of("NODE_EXTRA_CA_CERTS", "npm_config_cafile"),
-        Planner.plan(yarn1, new PlanOptions(ImageMap.empty(), "ca.pem")).extraCaEnv().stream()
-            .map(EnvSetting::name).toList());
+  void everyPackageManagerFindsTheCaWhateverItsVersionSays() {
+    // A Yarn 2+ lockfile with no declared version installs Yarn 2+: the variables must not
+    // depend on the version.
+    for (PackageManager manager : List.of(new PackageManager("yarn", null, "yarn.lock"),
+        new PackageManager("yarn", "1.22.x", "yarn.lock"), new PackageManager("pnpm", null,
+            "pnpm-lock.yaml"))) {
+      BuildPlan plan = Planner.plan(withPackageManager(manager),
+          new PlanOptions(ImageMap.empty(), "ca.pem"));
+      assertEquals(List.of("NODE_EXTRA_CA_CERTS", "npm_config_cafile", "YARN_HTTPS_CA_FILE_PATH"),
+          plan.extraCaEnv().stream().map(EnvSetting::name).toList(), manager.toString());
+    }
   }
 
   @Test
-  void theToolingStepStaysFirstAndRunsAgainAtRunTime() {
+  void theDetectionsToolingStepIsADependencyStepAndRunsAgainAtRunTime() {
     assertEquals(List.of("install"), phases(plan(SampleDetections.expressNpm()).dependencySteps()));
     assertEquals(List.of(), plan(SampleDetections.expressNpm()).runtimeTooling());
     Detection base = SampleDetections.expressNpm();

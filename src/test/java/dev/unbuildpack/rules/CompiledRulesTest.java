@@ -14,6 +14,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,6 +79,34 @@ class CompiledRulesTest {
   private static byte[] write(Rule rule) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
+      RecordCodec.write(out, rule);
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void aCompiledFileMadeFromOtherTextsOrForOtherRecordsIsRefused() throws IOException {
+    Rule rule = new Rule("ID-1", "s", "e", null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null);
+    long made = CompiledRules.checksum(Map.of("rules/node/a.toml", "id = 1"));
+    byte[] file = compiled(RecordCodec.shape(Rule.class), made, rule);
+    CompiledRules.Body<Rule> body = in -> in.read(Rule.class);
+    assertEquals(Optional.of(rule), CompiledRules.read(
+        new ByteArrayInputStream(file), made, body, Rule.class));
+    long edited = CompiledRules.checksum(Map.of("rules/node/a.toml", "id = 2"));
+    assertNotEquals(made, edited);
+    assertEquals(Optional.empty(), CompiledRules.read(
+        new ByteArrayInputStream(file), edited, body, Rule.class));
+    byte[] otherShape = compiled("Rule(id:S)", made, rule);
+    assertEquals(Optional.empty(), CompiledRules.read(
+        new ByteArrayInputStream(otherShape), made, body, Rule.class));
+  }
+
+  private static byte[] compiled(String shape, long checksum, Rule rule) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeUTF(shape);
+      out.writeLong(checksum);
       RecordCodec.write(out, rule);
     }
     return bytes.toByteArray();

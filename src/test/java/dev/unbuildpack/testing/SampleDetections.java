@@ -86,9 +86,11 @@ public final class SampleDetections {
                 "PATH", new EnvVar("$PATH:/app/node_modules/.bin", "NODE-PATH-RUN"),
                 "PORT", new EnvVar("5000", "HEROKU-PORT"))),
         List.of(
-            new Addon("heroku-postgresql:essential-0", "postgres", "DATABASE_URL", "app.json"),
-            new Addon("heroku-redis:mini", "redis", "REDIS_URL", "app.json"),
-            new Addon("sendgrid:starter", null, "SENDGRID_API_KEY", "app.json")),
+            new Addon("heroku-postgresql:essential-0", "postgres", "DATABASE_URL", "app.json",
+                "HEROKU-ADDON-POSTGRES"),
+            new Addon("heroku-redis:mini", "redis", "REDIS_URL", "app.json", "HEROKU-ADDON-REDIS"),
+            new Addon("sendgrid:starter", null, "SENDGRID_API_KEY", "app.json",
+                "HEROKU-ADDON-UNKNOWN")),
         Stream.concat(
                 Stream.of(
                     new IgnoreEntry("**/*.psd", ".slugignore:1 (HEROKU-SLUGIGNORE)"),

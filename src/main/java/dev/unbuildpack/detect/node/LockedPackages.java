@@ -4,33 +4,42 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.StructuredFile;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The packages a lockfile installs, indirect ones included, with the version it pins and the line
- * that says so: what lets a native-library rule fire for a package the app only pulls in through
- * another (sharp under an image library, say). Every lockfile format the buildpack accepts:
- * package-lock.json / npm-shrinkwrap.json (v1 "dependencies" tree, v2/v3 "packages"), yarn.lock
- * (Yarn 1's own format, Yarn 2+'s YAML) and pnpm-lock.yaml (v5 to v9 keys).
+ * What the committed lockfiles pin, in every format the buildpack accepts: package-lock.json /
+ * npm-shrinkwrap.json (v1 "dependencies" tree, v2/v3 "packages"), yarn.lock (Yarn 1's own format,
+ * Yarn 2+'s YAML) and pnpm-lock.yaml (v5 to v9). Every package at every version it is installed
+ * at, indirect ones included, with the line that says so: a native-library rule must fire for
+ * sharp 0.32 pulled in by another package even when the app itself asks for sharp 0.33.
+ *
+ * @param packages each name and version once, in file order; the name is the package's own, not
+ *     an alias it is installed under
+ * @param direct the version each of the app's own dependencies resolves to, by name as
+ *     package.json declares it ("sharp") and, for Yarn, by descriptor ("sharp@^0.32.0")
  */
-final class LockedPackages {
+record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
   private static final String LOCKFILE = "lockfile";
 
-  private LockedPackages() {}
-
-  /** Package name to its first locked version, over every committed lockfile, in file order. */
-  static Map<String, Dependency> read(AppDir app, List<Lockfile> lockfiles) {
-    Map<String, Dependency> packages = new LinkedHashMap<>();
-    for (Lockfile lock : lockfiles) {
-      app.read(lock.file()).ifPresent(text -> of(lock, text).forEach(packages::putIfAbsent));
-    }
-    return packages;
+  LockedPackages {
+    packages = List.copyOf(packages);
+    direct = Map.copyOf(direct);
   }
 
-  static Map<String, Dependency> of(Lockfile lock, String text) {
+  /** Every committed lockfile, merged: a package and version listed twice keeps its first place. */
+  static LockedPackages read(AppDir app, List<Lockfile> lockfiles) {
+    Builder all = new Builder();
+    for (Lockfile lock : lockfiles) {
+      app.read(lock.file()).ifPresent(text -> all.addAll(of(lock, text)));
+    }
+    return all.build();
+  }
+
+  static LockedPackages of(Lockfile lock, String text) {
     String file = lock.file();
     return switch (lock.kind()) {
       case NPM, NPM_SHRINKWRAP -> npm(StructuredFile.json(file, text,
@@ -43,36 +52,69 @@ final class LockedPackages {
     };
   }
 
+  /**
+   * The version the app's own dependency resolves to: by descriptor, else by name, else the one
+   * version the lockfiles hold of it; null when they do not say.
+   */
+  String version(String name, String range) {
+    String version = direct.get(name + "@" + range);
+    if (version == null) {
+      version = direct.get(name);
+    }
+    if (version == null) {
+      List<String> versions = packages.stream().filter(p -> p.name().equals(name))
+          .map(Dependency::version).distinct().toList();
+      version = versions.size() == 1 ? versions.get(0) : null;
+    }
+    return version;
+  }
+
   /** npm lockfile v2/v3: "packages" keyed by install path; v1: the nested "dependencies". */
-  static Map<String, Dependency> npm(StructuredFile lock) {
-    Map<String, Dependency> packages = new LinkedHashMap<>();
+  static LockedPackages npm(StructuredFile lock) {
+    Builder found = new Builder();
     JsonNode paths = lock.at("/packages");
     if (paths.isObject()) {
       paths.fields().forEachRemaining(entry -> {
         String path = entry.getKey();
         int last = path.lastIndexOf("node_modules/");
-        if (last >= 0 && entry.getValue().path("version").isTextual()) {
-          // "" is the app itself; links have no version
-          String name = path.substring(last + "node_modules/".length());
-          add(packages, name, entry.getValue().path("version").asText(),
-              lock.location("/packages/" + StructuredFile.segment(path)));
+        JsonNode value = entry.getValue();
+        if (last >= 0 && value.path("version").isTextual()) {
+          // "" is the app itself; links have no version. An alias keeps the real name in "name".
+          String installed = path.substring(last + "node_modules/".length());
+          String name = value.path("name").isTextual() ? value.get("name").asText() : installed;
+          String version = value.get("version").asText();
+          found.add(name, version, lock.location("/packages/" + StructuredFile.segment(path)));
+          if (last == 0) {
+            found.direct(installed, version);
+          }
         }
       });
-      return packages;
+    } else {
+      npmV1(lock, lock.at("/dependencies"), "/dependencies", true, found);
     }
-    npmV1(lock, lock.at("/dependencies"), "/dependencies", packages);
-    return packages;
+    return found.build();
   }
 
+  /** v1 writes an alias's version as "npm:real-name@1.2.3". */
   private static void npmV1(StructuredFile lock, JsonNode dependencies, String pointer,
-      Map<String, Dependency> packages) {
+      boolean topLevel, Builder found) {
     dependencies.fields().forEachRemaining(entry -> {
       String at = pointer + "/" + StructuredFile.segment(entry.getKey());
       if (entry.getValue().path("version").isTextual()) {
-        add(packages, entry.getKey(), entry.getValue().path("version").asText(),
-            lock.location(at));
+        String name = entry.getKey();
+        String version = entry.getValue().get("version").asText();
+        if (version.startsWith("npm:")) {
+          String target = version.substring("npm:".length());
+          int split = target.lastIndexOf('@');
+          name = split > 0 ? target.substring(0, split) : target;
+          version = split > 0 ? target.substring(split + 1) : version;
+        }
+        found.add(name, version, lock.location(at));
+        if (topLevel) {
+          found.direct(entry.getKey(), version);
+        }
       }
-      npmV1(lock, entry.getValue().path("dependencies"), at + "/dependencies", packages);
+      npmV1(lock, entry.getValue().path("dependencies"), at + "/dependencies", false, found);
     });
   }
 
@@ -80,68 +122,98 @@ final class LockedPackages {
    * Yarn 1's format: an unindented line of descriptors ("sharp@^0.32.0", "@scope/x@^1") ending
    * in ':', then an indented {@code version "0.32.6"} line.
    */
-  static Map<String, Dependency> yarnClassic(String file, String text) {
-    Map<String, Dependency> packages = new LinkedHashMap<>();
-    String name = null;
+  static LockedPackages yarnClassic(String file, String text) {
+    Builder found = new Builder();
+    List<String> descriptors = List.of();
     int headerLine = 0;
     int number = 0;
-    for (String line : text.split("\n", -1)) {
+    for (String line : text.split("\r?\n", -1)) {
       number++;
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
       if (!Character.isWhitespace(line.charAt(0)) && line.stripTrailing().endsWith(":")) {
-        String first = line.split(",", 2)[0].strip();
-        name = packageName(unquote(first.endsWith(":") ? first.substring(0, first.length() - 1)
-            : first));
+        String header = line.stripTrailing();
+        descriptors = new ArrayList<>();
+        for (String descriptor : header.substring(0, header.length() - 1).split(",")) {
+          descriptors.add(unquote(descriptor.strip()));
+        }
         headerLine = number;
-      } else if (name != null && line.startsWith("  version ")) {
-        add(packages, name, unquote(line.substring("  version ".length()).strip()),
-            Location.of(file, headerLine));
-        name = null;
+      } else if (!descriptors.isEmpty() && line.startsWith("  version ")) {
+        String version = unquote(line.substring("  version ".length()).strip());
+        found.add(packageName(descriptors.get(0)), version, Location.of(file, headerLine));
+        descriptors.forEach(d -> found.direct(d, version));
+        descriptors = List.of();
       }
     }
-    return packages;
+    return found.build();
   }
 
   /** Yarn 2+: YAML keyed by descriptors ("sharp@npm:^0.32.0, sharp@npm:^0.32.6"). */
-  static Map<String, Dependency> yarnBerry(StructuredFile lock) {
-    Map<String, Dependency> packages = new LinkedHashMap<>();
+  static LockedPackages yarnBerry(StructuredFile lock) {
+    Builder found = new Builder();
     lock.root().fields().forEachRemaining(entry -> {
-      String first = entry.getKey().split(",", 2)[0].strip();
-      if (entry.getKey().equals("__metadata") || first.contains("@workspace:")
+      String key = entry.getKey();
+      if (key.equals("__metadata") || key.contains("@workspace:")
           || !entry.getValue().path("version").isTextual()) {
         return; // the lockfile's own header, and the app's own workspaces
       }
-      add(packages, packageName(first), entry.getValue().path("version").asText(),
-          lock.location("/" + StructuredFile.segment(entry.getKey())));
+      String version = entry.getValue().get("version").asText();
+      List<String> descriptors = new ArrayList<>();
+      for (String descriptor : key.split(",")) {
+        descriptors.add(descriptor.strip());
+      }
+      found.add(packageName(descriptors.get(0)), version,
+          lock.location("/" + StructuredFile.segment(key)));
+      for (String descriptor : descriptors) {
+        found.direct(descriptor, version);
+        // package.json says "sharp": "^0.32.0" where the lockfile says sharp@npm:^0.32.0.
+        int npm = descriptor.indexOf("@npm:", 1);
+        if (npm > 0) {
+          found.direct(descriptor.substring(0, npm) + "@"
+              + descriptor.substring(npm + "@npm:".length()), version);
+        }
+      }
     });
-    return packages;
+    return found.build();
   }
 
   /**
    * pnpm: "packages" keyed "/name/1.2.3" (v5), "/name@1.2.3" (v6) or "name@1.2.3" (v9), with a
-   * peer-dependency suffix ("(react@18.2.0)", or "_react@18.2.0" in v5).
+   * peer-dependency suffix ("(react@18.2.0)", or "_react@18.2.0" in v5); the app's own
+   * dependencies under importers["."] (or at the top level of a single-project v5/v6 file).
    */
-  static Map<String, Dependency> pnpm(StructuredFile lock) {
-    Map<String, Dependency> packages = new LinkedHashMap<>();
-    // v5 separates name and version with '/', and peers with '_' ("/a/1.0.0_b@2.0.0"); from v6
-    // on it is '@' and "(b@2.0.0)", and a name may hold '_' (string_decoder).
+  static LockedPackages pnpm(StructuredFile lock) {
+    Builder found = new Builder();
+    // v5 separates name and version with '/', and peers with '_'; from v6 on it is '@' and
+    // "(peer@1.0.0)", and a name may hold '_' (string_decoder).
     boolean v5 = lock.at("/lockfileVersion").asText().startsWith("5");
     Iterator<String> keys = lock.at("/packages").fieldNames();
     while (keys.hasNext()) {
       String key = keys.next();
       String id = key.startsWith("/") ? key.substring(1) : key;
       int split = v5 ? id.lastIndexOf('/') : id.indexOf('@', 1);
-      if (split <= 0) {
-        continue;
+      if (split > 0) {
+        found.add(id.substring(0, split), pnpmVersion(id.substring(split + 1), v5),
+            lock.location("/packages/" + StructuredFile.segment(key)));
       }
-      String version = id.substring(split + 1);
-      version = version.split(v5 ? "_" : "\\(", 2)[0];
-      add(packages, id.substring(0, split), version,
-          lock.location("/packages/" + StructuredFile.segment(key)));
     }
-    return packages;
+    JsonNode importer = lock.at("/importers/.");
+    JsonNode own = importer.isObject() ? importer : lock.root();
+    for (String scope : List.of("dependencies", "devDependencies", "optionalDependencies")) {
+      own.path(scope).fields().forEachRemaining(entry -> {
+        JsonNode value = entry.getValue();
+        String version = value.isTextual() ? value.asText() : value.path("version").asText();
+        if (!version.isEmpty() && !version.startsWith("link:")) {
+          found.direct(entry.getKey(), pnpmVersion(version, v5));
+        }
+      });
+    }
+    return found.build();
+  }
+
+  private static String pnpmVersion(String version, boolean v5) {
+    return version.split(v5 ? "_" : "\\(", 2)[0];
   }
 
   /**
@@ -163,8 +235,27 @@ final class LockedPackages {
         ? text.substring(1, text.length() - 1) : text;
   }
 
-  private static void add(Map<String, Dependency> packages, String name, String version,
-      Location at) {
-    packages.putIfAbsent(name, new Dependency(name, null, version, LOCKFILE, at));
+  /** Collects packages (each name and version once) and direct versions (first one wins). */
+  private static final class Builder {
+    private final Map<String, Dependency> packages = new LinkedHashMap<>();
+    private final Map<String, String> direct = new LinkedHashMap<>();
+
+    void add(String name, String version, Location at) {
+      packages.putIfAbsent(name + "@" + version,
+          new Dependency(name, null, version, LOCKFILE, at));
+    }
+
+    void direct(String nameOrDescriptor, String version) {
+      direct.putIfAbsent(nameOrDescriptor, version);
+    }
+
+    void addAll(LockedPackages other) {
+      other.packages().forEach(p -> packages.putIfAbsent(p.name() + "@" + p.version(), p));
+      other.direct().forEach(direct::putIfAbsent);
+    }
+
+    LockedPackages build() {
+      return new LockedPackages(new ArrayList<>(packages.values()), direct);
+    }
   }
 }

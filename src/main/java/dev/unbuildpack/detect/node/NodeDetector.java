@@ -6,9 +6,8 @@ import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.Detector;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Node.js: the classic buildpack's bin/detect passes when package.json is at the root. */
 public final class NodeDetector implements Detector {
@@ -41,9 +40,8 @@ public final class NodeDetector implements Detector {
   public NodeFacts facts(AppDir app) {
     PackageJson pkg = new PackageJson(app.read(PackageJson.FILE).orElseThrow());
     List<Lockfile> lockfiles = Lockfiles.find(app);
-    Map<String, Dependency> locked = LockedPackages.read(app, lockfiles);
-    List<Dependency> declared = pkg.dependencies(locked.entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().version())));
+    LockedPackages locked = LockedPackages.read(app, lockfiles);
+    List<Dependency> declared = pkg.dependencies(locked::version);
     List<SecretReference> references = new ArrayList<>();
     List<CommittedSecret> committed = new ArrayList<>();
     app.read(NpmConfig.FILE).ifPresent(t -> NpmConfig.read(t, references::add, committed::add));
@@ -57,7 +55,7 @@ public final class NodeDetector implements Detector {
         pkg.strings("engines"),
         pkg.packageManager(),
         lockfiles,
-        withLockedOnly(declared, locked),
+        withLocked(declared, locked.packages()),
         references,
         committed,
         pkg.scriptVariables(),
@@ -69,11 +67,12 @@ public final class NodeDetector implements Detector {
         app.isDirectory("node_modules"));
   }
 
-  private static List<Dependency> withLockedOnly(
-      List<Dependency> declared, Map<String, Dependency> locked) {
+  /** The declared dependencies, then every locked copy that is not one of them. */
+  private static List<Dependency> withLocked(List<Dependency> declared, List<Dependency> locked) {
     List<Dependency> all = new ArrayList<>(declared);
-    locked.values().stream()
-        .filter(l -> declared.stream().noneMatch(d -> d.name().equals(l.name())))
+    locked.stream()
+        .filter(l -> declared.stream().noneMatch(d -> d.name().equals(l.name())
+            && Objects.equals(d.version(), l.version())))
         .forEach(all::add);
     return all;
   }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,11 +48,12 @@ final class PackageJson {
         .map(value -> new Declared(value, json.location("/packageManager")));
   }
 
-  List<Dependency> dependencies(Map<String, String> lockedVersions) {
+  /** The declared dependencies; {@code lockedVersion} maps (name, range) to what is locked. */
+  List<Dependency> dependencies(BinaryOperator<String> lockedVersion) {
     List<Dependency> deps = new ArrayList<>();
     for (String scope : SCOPES) {
       strings(scope).forEach((name, range) -> deps.add(new Dependency(
-          name, range.value(), lockedVersions.get(name), scope, range.at())));
+          name, range.value(), lockedVersion.apply(name, range.value()), scope, range.at())));
     }
     return deps;
   }

@@ -2,22 +2,30 @@ package dev.unbuildpack.detect.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.unbuildpack.detect.StructuredFile;
-import java.util.Map;
+import dev.unbuildpack.app.AppDir;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Indirect packages, with version and line, from every lockfile format the buildpack takes. */
 class LockedPackagesTest {
   /** "name version file:line" for each package, in file order. */
-  private static String summary(Map<String, Dependency> packages) {
-    return packages.values().stream()
+  private static String summary(LockedPackages locked) {
+    return locked.packages().stream()
         .map(d -> d.name() + " " + d.version() + " " + d.at() + " " + d.scope())
         .collect(Collectors.joining("\n"));
   }
 
+  private static LockedPackages lock(Lockfile.Kind kind, String text) {
+    return LockedPackages.of(new Lockfile(kind.file(), kind), text);
+  }
+
   private static String read(Lockfile.Kind kind, String text) {
-    return summary(LockedPackages.of(new Lockfile(kind.file(), kind), text));
+    return summary(lock(kind, text));
   }
 
   @Test
@@ -140,10 +148,99 @@ class LockedPackagesTest {
   }
 
   @Test
-  void theFirstLockfileWinsForAPackageBothList() {
-    Map<String, Dependency> npm = LockedPackages.npm(StructuredFile.json("package-lock.json",
-        "{\"packages\": {\"node_modules/a\": {\"version\": \"1.0.0\"},"
-            + " \"node_modules/b/node_modules/a\": {\"version\": \"2.0.0\"}}}", "fix"));
-    assertEquals("a 1.0.0 package-lock.json:1 lockfile", summary(npm));
+  void everyCopyOfAPackageIsKeptAndTheAppsOwnIsTheTopLevelOne() {
+    LockedPackages npm = lock(Lockfile.Kind.NPM, """
+        {
+          "packages": {
+            "node_modules/a/node_modules/sharp": { "version": "0.30.7" },
+            "node_modules/sharp": { "version": "0.33.5" },
+            "node_modules/a": { "version": "1.0.0" }
+          }
+        }
+        """);
+    assertEquals("""
+        sharp 0.30.7 package-lock.json:3 lockfile
+        sharp 0.33.5 package-lock.json:4 lockfile
+        a 1.0.0 package-lock.json:5 lockfile""", summary(npm));
+    assertEquals("0.33.5", npm.version("sharp", "^0.33.0"));
+    LockedPackages v1 = lock(Lockfile.Kind.NPM, """
+        {"lockfileVersion": 1, "dependencies": {
+          "a": {"version": "1.0.0", "dependencies": {"sharp": {"version": "0.30.7"}}},
+          "sharp": {"version": "0.33.5"}}}
+        """);
+    assertEquals("0.33.5", v1.version("sharp", "^0.33.0"));
+    assertEquals(2, v1.packages().stream().filter(p -> p.name().equals("sharp")).count());
+  }
+
+  @Test
+  void yarnResolvesTheAppsOwnCopyByItsDescriptor() {
+    LockedPackages classic = lock(Lockfile.Kind.YARN_CLASSIC, """
+        sharp@^0.30.0:
+          version "0.30.7"
+
+        sharp@^0.33.0, sharp@^0.33.2:
+          version "0.33.5"
+        """);
+    assertEquals("0.33.5", classic.version("sharp", "^0.33.2"));
+    assertEquals("0.30.7", classic.version("sharp", "^0.30.0"));
+    assertEquals(null, classic.version("sharp", "^0.31.0"), "two copies and no descriptor");
+    LockedPackages berry = lock(Lockfile.Kind.YARN_BERRY, """
+        __metadata:
+          version: 8
+        "sharp@npm:^0.33.0":
+          version: 0.33.5
+        """);
+    assertEquals("0.33.5", berry.version("sharp", "^0.33.0"));
+  }
+
+  @Test
+  void pnpmResolvesTheAppsOwnCopyFromItsImporter() {
+    LockedPackages v9 = lock(Lockfile.Kind.PNPM, """
+        lockfileVersion: '9.0'
+        importers:
+          .:
+            dependencies:
+              sharp:
+                specifier: ^0.33.0
+                version: 0.33.5(typescript@5.6.3)
+        packages:
+          sharp@0.30.7: {}
+          sharp@0.33.5: {}
+        """);
+    assertEquals("0.33.5", v9.version("sharp", "^0.33.0"));
+    LockedPackages v5 = lock(Lockfile.Kind.PNPM, """
+        lockfileVersion: 5.4
+        dependencies:
+          sqlite3: 5.1.7_node-gyp@10.0.0
+        packages:
+          /sqlite3/5.1.7_node-gyp@10.0.0: {}
+          /sqlite3/5.0.0: {}
+        """);
+    assertEquals("5.1.7", v5.version("sqlite3", "^5.1.0"));
+  }
+
+  @Test
+  void npmAliasesAreNamedByTheRealPackage() {
+    assertEquals("sharp 0.32.6 package-lock.json:1 lockfile", read(Lockfile.Kind.NPM,
+        "{\"packages\": {\"node_modules/sharp-old\": {\"name\": \"sharp\", \"version\": \"0.32.6\"}}}"));
+    LockedPackages v1 = lock(Lockfile.Kind.NPM,
+        "{\"dependencies\": {\"sharp-old\": {\"version\": \"npm:sharp@0.32.6\"}}}");
+    assertEquals("sharp 0.32.6 package-lock.json:1 lockfile", summary(v1));
+    assertEquals("0.32.6", v1.version("sharp-old", "npm:sharp@^0.32.0"));
+  }
+
+  @Test
+  void severalLockfilesAreMergedAndTheFirstPlaceOfACopyIsKept(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("package-lock.json"),
+        "{\"packages\": {\"node_modules/sharp\": {\"version\": \"0.32.6\"}}}");
+    Files.writeString(dir.resolve("yarn.lock"),
+        "sharp@^0.32.0:\n  version \"0.32.6\"\n\nbcrypt@^5:\n  version \"5.1.1\"\n");
+    LockedPackages merged = LockedPackages.read(AppDir.open(dir),
+        List.of(new Lockfile("package-lock.json", Lockfile.Kind.NPM),
+            new Lockfile("yarn.lock", Lockfile.Kind.YARN_CLASSIC)));
+    assertEquals("""
+        sharp 0.32.6 package-lock.json:1 lockfile
+        bcrypt 5.1.1 yarn.lock:4 lockfile""", summary(merged));
   }
 }
