@@ -1,14 +1,14 @@
 package dev.unbuildpack.check;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.model.Severity;
 import dev.unbuildpack.rules.Rule;
+import dev.unbuildpack.rules.RuleData;
 import dev.unbuildpack.rules.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,8 +32,6 @@ public final class CheckRules {
   static final String MESSAGES_FILE = "rules/check/data/messages.toml";
   static final String PATTERNS_FILE = "rules/check/data/credentials.toml";
   static final String STEPS_FILE = "rules/check/data/steps.toml";
-  private static final TomlMapper TOML =
-      TomlMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   private final RuleSet ruleSet;
   private final Map<String, CheckRule> rules;
@@ -129,7 +127,7 @@ public final class CheckRules {
       if (in == null) {
         throw invalid(resource, "The rule data file is missing from the build");
       }
-      return TOML.readValue(in, type);
+      return RuleData.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), type);
     } catch (IOException e) {
       throw new BadInputException("A check rule data file is invalid", Location.of(resource),
           e.getMessage(), List.of("Fix the file; every key must be one the schema knows."), e);

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /**
  * JSON for the whole tool: the one mapper for machine-readable output, deterministic (map keys
@@ -59,6 +60,17 @@ public final class Json {
   /** The plain JSON parser factory, Jackson's defaults. */
   public static JsonFactory factory() {
     return FACTORY;
+  }
+
+  /** The JSON text's tree; the missing node when the text is empty. */
+  public static JsonNode readTree(String json) throws JsonProcessingException {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      return readTree(parser);
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
   }
 
   /** The JSON text's tree; the missing node when the text is empty. */

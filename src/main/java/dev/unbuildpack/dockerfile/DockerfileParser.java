@@ -2,8 +2,8 @@ package dev.unbuildpack.dockerfile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unbuildpack.common.BadInputException;
+import dev.unbuildpack.common.Json;
 import dev.unbuildpack.common.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +28,6 @@ public final class DockerfileParser {
   // "<<" not part of "<<<", optional "-", then a word, optionally in matching quotes.
   private static final Pattern HEREDOC =
       Pattern.compile("(?<!<)<<(?!<)(-?)(?:\"([^\"\\s]+)\"|'([^'\\s]+)'|([A-Za-z0-9_.\\-]+))");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String file;
   private final List<String> lines;
@@ -207,7 +206,7 @@ public final class DockerfileParser {
       return null;
     }
     try {
-      JsonNode node = JSON.readTree(arguments);
+      JsonNode node = Json.readTree(arguments);
       List<String> words = new ArrayList<>();
       for (JsonNode element : node) {
         if (!element.isTextual()) {

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.zip.CRC32;
 
 /**
@@ -36,7 +37,7 @@ public final class CompiledRules {
 
   /** The compiled shipped rule set; empty when there is none usable. */
   static Optional<RuleSet> ruleSet() {
-    return read(RULE_SET, checksum(RuleLoader.builtInTexts()), in -> {
+    return read(RULE_SET, () -> checksum(RuleLoader.builtInTexts()), in -> {
       int count = in.in().readInt();
       Map<String, Rule> rules = new LinkedHashMap<>();
       Map<String, String> files = new LinkedHashMap<>();
@@ -52,8 +53,8 @@ public final class CompiledRules {
 
   /** A compiled data file ({@code rules/<relative>}); empty when there is none usable. */
   static <T extends Record> Optional<T> data(String relative, Class<T> type) {
-    return read(dataName(relative), checksum(Map.of(relative, RuleLoader.resource(relative))),
-        in -> in.read(type), type);
+    return read(dataName(relative),
+        () -> checksum(Map.of(relative, RuleLoader.resource(relative))), in -> in.read(type), type);
   }
 
   /** CRC-32 of names and texts, in the map's order. */
@@ -79,9 +80,12 @@ public final class CompiledRules {
     }
   }
 
-  private static <T> Optional<T> read(String name, long checksum, Body<T> body, Class<?> type) {
+  /** The texts are read for their checksum only when there is a compiled file to check. */
+  private static <T> Optional<T> read(String name, LongSupplier checksum, Body<T> body,
+      Class<?> type) {
     InputStream resource = CompiledRules.class.getClassLoader().getResourceAsStream(FOLDER + name);
-    return resource == null ? Optional.empty() : read(resource, checksum, body, type);
+    return resource == null ? Optional.empty()
+        : read(resource, checksum.getAsLong(), body, type);
   }
 
   /** Reads a compiled stream; empty when it was made for other texts or other record types. */

@@ -18,6 +18,11 @@ public final class RuleData {
 
   /** Reads {@code rules/<relative>} from its TOML text. */
   static <T> T fromToml(String relative, Class<T> type) throws JsonProcessingException {
-    return RuleLoader.Toml.MAPPER.readValue(RuleLoader.resource(relative), type);
+    return parse(RuleLoader.resource(relative), type);
+  }
+
+  /** Binds a rule data file's TOML text with the rule files' mapper: unknown keys fail. */
+  public static <T> T parse(String toml, Class<T> type) throws JsonProcessingException {
+    return RuleLoader.Toml.MAPPER.readValue(toml, type);
   }
 }

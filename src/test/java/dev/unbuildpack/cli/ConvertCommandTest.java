@@ -200,8 +200,6 @@ class ConvertCommandTest {
   }
 
   private static Detection withFindings(List<Finding> findings) {
-    Detection d = SampleDetections.expressNpm();
-    return new Detection(d.app(), d.ecosystems(), d.processes(), d.buildSecrets(),
-        d.systemPackages(), d.buildSteps(), d.env(), d.addons(), d.ignore(), findings);
+    return SampleDetections.withFindings(SampleDetections.expressNpm(), findings);
   }
 }

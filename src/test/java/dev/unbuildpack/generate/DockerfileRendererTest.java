@@ -205,12 +205,9 @@ class DockerfileRendererTest {
             List.of("/root/.npm")),
         new BuildStep("install", "pnpm install --frozen-lockfile", "NODE-INSTALL-PNPM", List.of(),
             List.of())));
-    Detection pnpm = new Detection(detection.app(), List.of(SampleDetections.node("24.19.0", null,
-            "default", new PackageManager("pnpm", "9.1.0", "pnpm-lock.yaml"),
-            List.of("package.json", "pnpm-lock.yaml"))),
-        detection.processes(), detection.buildSecrets(), detection.systemPackages(),
-        detection.buildSteps(), detection.env(), detection.addons(), detection.ignore(),
-        detection.findings());
+    Detection pnpm = SampleDetections.withEcosystems(detection, List.of(SampleDetections.node(
+        "24.19.0", null, "default", new PackageManager("pnpm", "9.1.0", "pnpm-lock.yaml"),
+        List.of("package.json", "pnpm-lock.yaml"))));
     String dockerfile = render(pnpm, new PlanOptions(ImageMap.empty(), "ca.pem"));
     String buildStage = dockerfile.substring(0, dockerfile.indexOf("AS runtime"));
     assertTrue(buildStage.contains("""
@@ -270,14 +267,10 @@ class DockerfileRendererTest {
   }
 
   private static Detection withSteps(List<BuildStep> steps) {
-    Detection d = SampleDetections.expressNpm();
-    return new Detection(d.app(), d.ecosystems(), d.processes(), d.buildSecrets(),
-        d.systemPackages(), steps, d.env(), d.addons(), d.ignore(), d.findings());
+    return SampleDetections.withSteps(SampleDetections.expressNpm(), steps);
   }
 
   private static Detection withProcesses(List<Process> processes) {
-    Detection d = SampleDetections.expressNpm();
-    return new Detection(d.app(), d.ecosystems(), processes, d.buildSecrets(),
-        d.systemPackages(), d.buildSteps(), d.env(), d.addons(), d.ignore(), d.findings());
+    return SampleDetections.withProcesses(SampleDetections.expressNpm(), processes);
   }
 }

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.unbuildpack.testing.SampleDetections.withEcosystems;
+import static dev.unbuildpack.testing.SampleDetections.withEnv;
+import static dev.unbuildpack.testing.SampleDetections.withIgnore;
+import static dev.unbuildpack.testing.SampleDetections.withProcesses;
+import static dev.unbuildpack.testing.SampleDetections.withSteps;
 
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.testing.SampleDetections;
@@ -105,9 +110,7 @@ class PlannerTest {
         "NODE-PM-YARN", List.of(), List.of("/root/.npm"));
     List<BuildStep> steps = new ArrayList<>(List.of(tooling));
     steps.addAll(base.buildSteps());
-    BuildPlan yarn1 = plan(new Detection(base.app(), base.ecosystems(), base.processes(),
-        base.buildSecrets(), base.systemPackages(), steps, base.env(), base.addons(),
-        base.ignore(), base.findings()));
+    BuildPlan yarn1 = plan(withSteps(base, steps));
     PlanStep first = new PlanStep("tooling", "npm install -g --force yarn@1.22.22",
         "NODE-PM-YARN", List.of(), List.of("/root/.npm"), false);
     assertEquals(List.of("tooling", "install"), phases(yarn1.dependencySteps()));
@@ -138,17 +141,15 @@ class PlannerTest {
         new Process("release", "npm run migrate", "Procfile:1"),
         new Process("worker", "node worker.js", "Procfile:2")));
     assertEquals("worker", processes.main().type());
-    Detection detection = withProcesses(List.of(new Process("worker", "node w.js", "Procfile:1")));
+    Detection detection = withProcesses(SampleDetections.expressNpm(), List.of(new Process("worker", "node w.js", "Procfile:1")));
     assertNull(plan(detection).port());
   }
 
   @Test
   void portComesFromTheRunEnvironmentWhenARuleSetsIt() {
     Detection base = SampleDetections.expressNpm();
-    Detection detection = new Detection(base.app(), base.ecosystems(), base.processes(),
-        base.buildSecrets(), base.systemPackages(), base.buildSteps(),
-        new Env(Map.of(), Map.of("PORT", new EnvVar("3000", "NODE-PORT"))), base.addons(),
-        base.ignore(), base.findings());
+    Detection detection =
+        withEnv(base, new Env(Map.of(), Map.of("PORT", new EnvVar("3000", "NODE-PORT"))));
     BuildPlan plan = plan(detection);
     assertEquals(new WebPort(3000, "NODE-PORT"), plan.port());
     assertTrue(plan.runtime().env().isEmpty(), "PORT is carried by the plan's port, not twice");
@@ -158,9 +159,7 @@ class PlannerTest {
   @Test
   void withoutPortInTheDetectionTheImageSetsNone() {
     Detection base = SampleDetections.expressNpm();
-    Detection detection = new Detection(base.app(), base.ecosystems(), base.processes(),
-        base.buildSecrets(), base.systemPackages(), base.buildSteps(),
-        new Env(Map.of(), Map.of()), base.addons(), base.ignore(), base.findings());
+    Detection detection = withEnv(base, new Env(Map.of(), Map.of()));
     assertNull(plan(detection).port());
   }
 
@@ -169,9 +168,7 @@ class PlannerTest {
     Detection base = SampleDetections.fullFeatured();
     List<IgnoreEntry> withDuplicate = new ArrayList<>(base.ignore());
     withDuplicate.add(new IgnoreEntry("Dockerfile", ".slugignore:9 (HEROKU-SLUGIGNORE)"));
-    Detection detection = new Detection(base.app(), base.ecosystems(), base.processes(),
-        base.buildSecrets(), base.systemPackages(), base.buildSteps(), base.env(), base.addons(),
-        withDuplicate, base.findings());
+    Detection detection = withIgnore(base, withDuplicate);
     List<String> patterns = plan(detection).ignore().stream().map(IgnoreEntry::pattern).toList();
     assertEquals(List.of("**/*.psd", "docs", ".git", "node_modules", ".env", "Dockerfile",
         ".dockerignore", "compose.yaml", "unbuildpack-report.md"), patterns);
@@ -193,36 +190,19 @@ class PlannerTest {
     Detection base = SampleDetections.expressNpm();
     Ecosystem python = new Ecosystem("python", base.ecosystems().get(0).runtime(), null, List.of());
     BadInputException e = assertThrows(BadInputException.class,
-        () -> plan(withEcosystems(List.of(python))));
+        () -> plan(withEcosystems(base, List.of(python))));
     assertEquals("unbuildpack cannot convert python apps yet", e.title());
     assertThrows(BadInputException.class,
-        () -> plan(withEcosystems(List.of(base.ecosystems().get(0), python))));
+        () -> plan(withEcosystems(base, List.of(base.ecosystems().get(0), python))));
   }
 
   private static List<String> phases(List<PlanStep> steps) {
     return steps.stream().map(PlanStep::phase).toList();
   }
 
-  static Detection withSteps(Detection d, List<BuildStep> steps) {
-    return new Detection(d.app(), d.ecosystems(), d.processes(), d.buildSecrets(),
-        d.systemPackages(), steps, d.env(), d.addons(), d.ignore(), d.findings());
-  }
-
-  private static Detection withProcesses(List<Process> processes) {
-    Detection d = SampleDetections.expressNpm();
-    return new Detection(d.app(), d.ecosystems(), processes, d.buildSecrets(),
-        d.systemPackages(), d.buildSteps(), d.env(), d.addons(), d.ignore(), d.findings());
-  }
-
-  private static Detection withEcosystems(List<Ecosystem> ecosystems) {
-    Detection d = SampleDetections.expressNpm();
-    return new Detection(d.app(), ecosystems, d.processes(), d.buildSecrets(),
-        d.systemPackages(), d.buildSteps(), d.env(), d.addons(), d.ignore(), d.findings());
-  }
-
   private static Detection withPackageManager(PackageManager manager) {
     Ecosystem node = SampleDetections.expressNpm().ecosystems().get(0);
-    return withEcosystems(new ArrayList<>(List.of(
+    return withEcosystems(SampleDetections.expressNpm(), new ArrayList<>(List.of(
         new Ecosystem("node", node.runtime(), manager, node.manifests()))));
   }
 }

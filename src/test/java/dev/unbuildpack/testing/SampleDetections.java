@@ -110,4 +110,40 @@ public final class SampleDetections {
     return new Ecosystem(
         "node", new Runtime("node", version, requested, source, "NODE-RUNTIME"), pm, manifests);
   }
+
+  /** A copy of {@code d} with other build steps. */
+  public static Detection withSteps(Detection d, List<BuildStep> steps) {
+    return new Detection(d.app(), d.ecosystems(), d.processes(), d.buildSecrets(),
+        d.systemPackages(), steps, d.env(), d.addons(), d.ignore(), d.findings());
+  }
+
+  /** A copy of {@code d} with other processes. */
+  public static Detection withProcesses(Detection d, List<Process> processes) {
+    return new Detection(d.app(), d.ecosystems(), processes, d.buildSecrets(),
+        d.systemPackages(), d.buildSteps(), d.env(), d.addons(), d.ignore(), d.findings());
+  }
+
+  /** A copy of {@code d} with other ecosystems. */
+  public static Detection withEcosystems(Detection d, List<Ecosystem> ecosystems) {
+    return new Detection(d.app(), ecosystems, d.processes(), d.buildSecrets(),
+        d.systemPackages(), d.buildSteps(), d.env(), d.addons(), d.ignore(), d.findings());
+  }
+
+  /** A copy of {@code d} with another environment. */
+  public static Detection withEnv(Detection d, Env env) {
+    return new Detection(d.app(), d.ecosystems(), d.processes(), d.buildSecrets(),
+        d.systemPackages(), d.buildSteps(), env, d.addons(), d.ignore(), d.findings());
+  }
+
+  /** A copy of {@code d} with other .dockerignore entries. */
+  public static Detection withIgnore(Detection d, List<IgnoreEntry> ignore) {
+    return new Detection(d.app(), d.ecosystems(), d.processes(), d.buildSecrets(),
+        d.systemPackages(), d.buildSteps(), d.env(), d.addons(), ignore, d.findings());
+  }
+
+  /** A copy of {@code d} with other findings. */
+  public static Detection withFindings(Detection d, List<Finding> findings) {
+    return new Detection(d.app(), d.ecosystems(), d.processes(), d.buildSecrets(),
+        d.systemPackages(), d.buildSteps(), d.env(), d.addons(), d.ignore(), findings);
+  }
 }
