@@ -1,10 +1,10 @@
 package dev.unbuildpack.rules.node;
 
-import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.node.Lockfile;
 import dev.unbuildpack.detect.node.NodeFacts;
 import dev.unbuildpack.model.BuildStep;
 import dev.unbuildpack.model.PackageManager;
+import dev.unbuildpack.model.Runtime;
 import dev.unbuildpack.rules.ConfigVars;
 import dev.unbuildpack.rules.DetectionDraft;
 import dev.unbuildpack.rules.Rule;
@@ -24,11 +24,11 @@ final class BuildStepRules {
     this.rules = rules;
   }
 
-  void apply(NodeFacts node, ManagerChoice manager, ConfigVars config, StepSecrets secrets,
-      DetectionDraft draft) {
+  void apply(NodeFacts node, Runtime runtime, ManagerChoice manager, ConfigVars config,
+      StepSecrets secrets, DetectionDraft draft) {
     tooling(manager, draft);
     script(node, manager, "heroku-prebuild", "prebuild", "NODE-STEP-PREBUILD", secrets, draft);
-    install(node, manager, config, secrets, draft);
+    install(node, runtime, manager, config, secrets, draft);
     if (node.script("heroku-postbuild").isPresent()) {
       script(node, manager, "heroku-postbuild", "build", "NODE-STEP-POSTBUILD", secrets, draft);
     } else {
@@ -86,15 +86,16 @@ final class BuildStepRules {
     return "'" + value.replace("'", "'\\''") + "'";
   }
 
-  private void install(NodeFacts node, ManagerChoice manager, ConfigVars config,
-      StepSecrets secrets, DetectionDraft draft) {
+  private void install(NodeFacts node, Runtime runtime, ManagerChoice manager,
+      ConfigVars config, StepSecrets secrets, DetectionDraft draft) {
     Rule rule;
     String command;
     switch (manager.flavor()) {
       case NPM -> {
         rule = rules.rule("NODE-INSTALL-NPM");
-        command = rule.command(npmVariant(node, manager, config))
-            .replace("{production}", config.value("NPM_CONFIG_PRODUCTION").orElse("false"));
+        command = rule.command(npmVariant(node, config))
+            .replace("{production}", config.value("NPM_CONFIG_PRODUCTION").orElse("false"))
+            + unsafePerm(runtime, manager, draft);
       }
       case YARN_CLASSIC -> {
         rule = rules.rule("NODE-INSTALL-YARN");
@@ -115,21 +116,34 @@ final class BuildStepRules {
   }
 
   /** npm ci with an npm lockfile, npm install without; USE_NPM_INSTALL overrides (bin/compile). */
-  private static String npmVariant(NodeFacts node, ManagerChoice manager, ConfigVars config) {
+  private static String npmVariant(NodeFacts node, ConfigVars config) {
     boolean npmLock = node.lockfiles().stream().anyMatch(l -> l.kind() == Lockfile.Kind.NPM
         || l.kind() == Lockfile.Kind.NPM_SHRINKWRAP);
     boolean ci = config.value("USE_NPM_INSTALL").map("false"::equals).orElse(npmLock);
-    return (ci ? "ci" : "install") + (npm12(node.engine("npm")) ? "-npm12" : "");
+    return ci ? "ci" : "install";
   }
 
-  /** npm 12 rejects --unsafe-perm; true when engines.npm asks for 12 or later. */
-  private static boolean npm12(Optional<Declared> engine) {
-    return engine.map(e -> {
-      try {
-        return Semver.coerce(e.value()).getMajor() >= 12;
-      } catch (RuntimeException notAVersion) {
-        return false;
-      }
-    }).orElse(false);
+  /**
+   * " --unsafe-perm" while the npm that runs the install accepts it (NODE-NPM-UNSAFE-PERM): the
+   * exact npm engines.npm resolved to, else the npm bundled with the Node.js installed
+   * (NODE-NPM-BUNDLED). A version that is not known keeps the buildpack's flag.
+   */
+  private String unsafePerm(Runtime runtime, ManagerChoice manager, DetectionDraft draft) {
+    Rule flag = rules.rule("NODE-NPM-UNSAFE-PERM");
+    Rule bundled = rules.rule("NODE-NPM-BUNDLED");
+    String installed = manager.packageManager().version();
+    Optional<Semver> npm = installed != null ? parse(installed)
+        : parse(runtime.version()).filter(node -> node.satisfies(bundled.versions()))
+            .flatMap(node -> parse(bundled.value()));
+    if (npm.isEmpty() || npm.get().satisfies(flag.versions())) {
+      return " " + flag.value();
+    }
+    draft.finding(flag, "npm " + (installed != null ? installed : npm.get().getMajor() + ".x")
+        + " rejects " + flag.value() + "; the install runs without it.", null);
+    return "";
+  }
+
+  private static Optional<Semver> parse(String version) {
+    return Optional.ofNullable(version == null ? null : Semver.coerce(version));
   }
 }
