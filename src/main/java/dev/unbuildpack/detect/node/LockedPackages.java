@@ -24,6 +24,11 @@ import java.util.Map;
  */
 record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
   private static final String LOCKFILE = "lockfile";
+  /**
+   * The scope of a locked copy the lockfile marks as needed by devDependencies only (npm's and
+   * pnpm's "dev": true): the prune removes it, so it needs nothing at run time.
+   */
+  static final String LOCKFILE_DEV = "lockfile-dev";
 
   LockedPackages {
     packages = List.copyOf(packages);
@@ -83,7 +88,8 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
           String installed = path.substring(last + "node_modules/".length());
           String name = value.path("name").isTextual() ? value.get("name").asText() : installed;
           String version = value.get("version").asText();
-          found.add(name, version, lock.location("/packages/" + StructuredFile.segment(path)));
+          found.add(name, version, lock.location("/packages/" + StructuredFile.segment(path)),
+              value.path("dev").asBoolean(false));
           if (last == 0) {
             found.direct(installed, version);
           }
@@ -109,7 +115,7 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
           name = split > 0 ? target.substring(0, split) : target;
           version = split > 0 ? target.substring(split + 1) : version;
         }
-        found.add(name, version, lock.location(at));
+        found.add(name, version, lock.location(at), entry.getValue().path("dev").asBoolean(false));
         if (topLevel) {
           found.direct(entry.getKey(), version);
         }
@@ -194,8 +200,10 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
       String id = key.startsWith("/") ? key.substring(1) : key;
       int split = v5 ? id.lastIndexOf('/') : id.indexOf('@', 1);
       if (split > 0) {
+        // v5 to v8 mark packages only devDependencies need ("dev: true"); v9 no longer does.
         found.add(id.substring(0, split), pnpmVersion(id.substring(split + 1), v5),
-            lock.location("/packages/" + StructuredFile.segment(key)));
+            lock.location("/packages/" + StructuredFile.segment(key)),
+            lock.at("/packages/" + StructuredFile.segment(key) + "/dev").asBoolean(false));
       }
     }
     JsonNode importer = lock.at("/importers/.");
@@ -241,8 +249,14 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
     private final Map<String, String> direct = new LinkedHashMap<>();
 
     void add(String name, String version, Location at) {
-      packages.putIfAbsent(name + "@" + version,
-          new Dependency(name, null, version, LOCKFILE, at));
+      add(name, version, at, false);
+    }
+
+    /** A copy needed at run time anywhere in the tree outranks a dev-only one. */
+    void add(String name, String version, Location at, boolean devOnly) {
+      Dependency dep = new Dependency(name, null, version, devOnly ? LOCKFILE_DEV : LOCKFILE, at);
+      packages.merge(name + "@" + version, dep, (old, added) ->
+          LOCKFILE_DEV.equals(old.scope()) && !devOnly ? added : old);
     }
 
     void direct(String nameOrDescriptor, String version) {
@@ -250,7 +264,8 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
     }
 
     void addAll(LockedPackages other) {
-      other.packages().forEach(p -> packages.putIfAbsent(p.name() + "@" + p.version(), p));
+      other.packages().forEach(p -> add(p.name(), p.version(), p.at(),
+          LOCKFILE_DEV.equals(p.scope())));
       other.direct().forEach(direct::putIfAbsent);
     }
 

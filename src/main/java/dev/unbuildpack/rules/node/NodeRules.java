@@ -42,8 +42,10 @@ public final class NodeRules {
               + " devDependencies).", v.at()));
     }
     StepSecrets secrets = new SecretRules(rules).apply(node, manager.flavor(), config, draft);
+    new BuildCommandRules(rules).apply(node, manager.flavor(), secrets, draft);
     new BuildStepRules(rules).apply(node, runtime, manager, config, secrets, draft);
     new NativeRules(rules).apply(node, draft);
+    new NewerNodeRules(rules).apply(node, runtime, draft);
     env(manager, draft);
     if (node.nodeModulesCommitted()) {
       draft.finding(rules.rule("NODE-MODULES-COMMITTED"), "node_modules is committed: Heroku"

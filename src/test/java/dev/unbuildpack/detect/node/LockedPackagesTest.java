@@ -243,4 +243,47 @@ class LockedPackagesTest {
         sharp 0.32.6 package-lock.json:1 lockfile
         bcrypt 5.1.1 yarn.lock:4 lockfile""", summary(merged));
   }
+
+  @Test
+  void copiesTheLockfileMarksDevOnlyArePrunedUnlessAnotherCopyIsNeeded() {
+    assertEquals("""
+        playwright 1.65.1 package-lock.json:5 lockfile-dev
+        pg-native 3.9.0 package-lock.json:6 lockfile
+        sharp 0.33.5 package-lock.json:8 lockfile""", read(Lockfile.Kind.NPM, """
+        {
+          "lockfileVersion": 3,
+          "packages": {
+            "": { "name": "app" },
+            "node_modules/playwright": { "version": "1.65.1", "dev": true },
+            "node_modules/pg-native": { "version": "3.9.0" },
+            "node_modules/a/node_modules/sharp": { "version": "0.33.5", "dev": true },
+            "node_modules/sharp": { "version": "0.33.5" }
+          }
+        }
+        """));
+  }
+
+  @Test
+  void npmV1AndPnpmEightMarkDevOnlyCopiesToo() {
+    assertEquals("playwright 1.65.1 package-lock.json:4 lockfile-dev", read(Lockfile.Kind.NPM, """
+        {
+          "lockfileVersion": 1,
+          "dependencies": {
+            "playwright": { "version": "1.65.1", "dev": true }
+          }
+        }
+        """));
+    assertEquals("""
+        playwright 1.65.1 pnpm-lock.yaml:3 lockfile-dev
+        libpq 1.8.15 pnpm-lock.yaml:6 lockfile""", read(Lockfile.Kind.PNPM, """
+        lockfileVersion: '6.0'
+        packages:
+          /playwright@1.65.1:
+            resolution: {integrity: sha512-x}
+            dev: true
+          /libpq@1.8.15:
+            resolution: {integrity: sha512-y}
+            dev: false
+        """));
+  }
 }
