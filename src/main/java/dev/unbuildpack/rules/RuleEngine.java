@@ -45,7 +45,7 @@ public final class RuleEngine {
     ConfigVars config = new ConfigVars(heroku);
     DetectionDraft draft = new DetectionDraft(app.root().getFileName().toString());
     HerokuRules platform = new HerokuRules(rules);
-    platform.apply(heroku, draft);
+    platform.apply(heroku, app::isFile, draft);
     for (EcosystemFacts ecosystem : facts) {
       if (ecosystem instanceof NodeFacts node) {
         new NodeRules(rules, releases, today).apply(node, heroku, config, draft);
