@@ -62,7 +62,7 @@ class NodeAppEndToEndTest {
         "--extra-ca", CA_BUNDLE.toString(), app.toString());
     assertEquals(0, convert.exitCode(), convert.err());
 
-    build(app);
+    build(app, TAG);
 
     try (RunningContainer web = new ContainerRun(docker)
         .start(ContainerSpec.of(TAG).withEnv("PORT", "8080").withPublishedPort(8080))) {
@@ -77,9 +77,9 @@ class NodeAppEndToEndTest {
     assertCaBundleInNoLayer(app);
   }
 
-  private static void build(Path app) {
+  static void build(Path app, String tag) {
     List<String> progress = new ArrayList<>();
-    BuildKitRequest request = new BuildKitRequest(app, app.resolve("Dockerfile"), TAG,
+    BuildKitRequest request = new BuildKitRequest(app, app.resolve("Dockerfile"), tag,
         List.of(new SecretSource.FromFile("extra-ca", CA_BUNDLE)), Duration.ofMinutes(15));
     try {
       new BuildKitBuild(DockerCli.at(DockerCli.DEBIAN_CLIENT)).build(request, progress::add);
@@ -133,7 +133,7 @@ class NodeAppEndToEndTest {
   }
 
   /** A copy of the fixture app without its expected outputs, which are not part of the app. */
-  private static Path copyApp(Path from, Path to) throws IOException {
+  static Path copyApp(Path from, Path to) throws IOException {
     try (Stream<Path> paths = Files.walk(from)) {
       paths.filter(p -> !from.relativize(p).startsWith("expected")).forEach(p -> {
         try {
