@@ -47,9 +47,8 @@ public final class RegistryReleases {
     }
     Map<String, List<String>> byMajor = new LinkedHashMap<>();
     for (Semver version : versions) {
-      String major = version.getMajor() == 0 ? "0." + version.getMinor()
-          : String.valueOf(version.getMajor());
-      byMajor.computeIfAbsent(major, k -> new ArrayList<>()).add(version.getVersion());
+      byMajor.computeIfAbsent(ReleaseList.lineOf(version), k -> new ArrayList<>())
+          .add(version.getVersion());
     }
     List<ReleaseList.Line> lines = new ArrayList<>();
     byMajor.forEach((major, list) -> lines.add(new ReleaseList.Line(major, lts.get(major), list)));

@@ -71,6 +71,12 @@ public record ReleaseList(String date, RuleSource source, String latest, List<Li
     };
   }
 
+  /** The line a version belongs to: its major, or "0.12" for the 0.x lines. */
+  static String lineOf(Semver version) {
+    return version.getMajor() == 0 ? "0." + version.getMinor()
+        : String.valueOf(version.getMajor());
+  }
+
   /** The LTS codename of a version's line, or null. */
   public String lts(Semver version) {
     return line.stream().filter(l -> l.major().equals(String.valueOf(version.getMajor())))
@@ -97,9 +103,7 @@ public record ReleaseList(String date, RuleSource source, String latest, List<Li
           problems.add(text + " is not a version");
           continue;
         }
-        String major = version.getMajor() == 0 ? "0." + version.getMinor()
-            : String.valueOf(version.getMajor());
-        if (!major.equals(l.major())) {
+        if (!lineOf(version).equals(l.major())) {
           problems.add(text + " is listed in line " + l.major());
         }
         if (previous != null && !previous.isGreaterThan(version)) {

@@ -21,6 +21,13 @@ class ReleaseListTest {
   }
 
   @Test
+  void everyShippedListIsValid() {
+    for (ReleaseList.Tool tool : ReleaseList.Tool.values()) {
+      assertEquals(List.of(), ReleaseList.load(tool.file()).problems(), tool.file());
+    }
+  }
+
+  @Test
   void everyVersionSitsInItsOwnLine() {
     for (ReleaseList.Line line : releases.line()) {
       for (String version : line.versions()) {
