@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.StructuredFile;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the committed lockfiles pin, in every format the buildpack accepts: package-lock.json /
@@ -64,8 +67,8 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct, Gra
     if (graph.isEmpty() || !complete) {
       return this;
     }
-    java.util.Set<String> reached = new java.util.HashSet<>();
-    java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
+    Set<String> reached = new HashSet<>();
+    ArrayDeque<String> queue = new ArrayDeque<>();
     roots.forEach(root -> queue.add(graph.key(root)));
     while (!queue.isEmpty()) {
       String key = queue.poll();

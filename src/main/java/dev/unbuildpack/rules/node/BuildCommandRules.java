@@ -7,6 +7,7 @@ import dev.unbuildpack.model.BuildSecret;
 import dev.unbuildpack.rules.DetectionDraft;
 import dev.unbuildpack.rules.Rule;
 import dev.unbuildpack.rules.RuleSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ final class BuildCommandRules {
     runs.stream().map(BuildScripts.Run::step).distinct().forEach(step -> {
       // Scripts the step calls first: "npm run db:migrate" is better moved whole than quoted.
       List<BuildScripts.Run> ofStep = runs.stream().filter(r -> r.step().equals(step))
-          .sorted(java.util.Comparator.comparing(r -> r.script().equals(step))).toList();
+          .sorted(Comparator.comparing(r -> r.script().equals(step))).toList();
       for (BuildScripts.Run run : ofStep) {
         Optional<String> found = rule.values().stream()
             .filter(p -> word(p).matcher(run.command().value()).find()).findFirst();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,8 +56,8 @@ final class BuildScripts {
   }
 
   /** The build step that runs the build script (heroku-postbuild, else build), if any. */
-  static java.util.Optional<String> buildStep(NodeFacts node) {
-    return node.script("heroku-postbuild").isPresent() ? java.util.Optional.of("heroku-postbuild")
+  static Optional<String> buildStep(NodeFacts node) {
+    return node.script("heroku-postbuild").isPresent() ? Optional.of("heroku-postbuild")
         : node.script("build").map(s -> "build");
   }
 

@@ -3,6 +3,7 @@ package dev.unbuildpack.rules.node;
 import dev.unbuildpack.rules.RuleData;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Optional;
  * not older.
  */
 public final class Releases {
+  private static final long MAX_BYTES = 4L << 20;
+
   private final Map<ReleaseList.Tool, ReleaseList> lists;
 
   private Releases(Map<ReleaseList.Tool, ReleaseList> lists) {
@@ -50,10 +53,11 @@ public final class Releases {
 
   private static Optional<ReleaseList> userList(Path dataDir, ReleaseList.Tool tool) {
     Path file = file(dataDir, tool);
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
     try {
+      // A list is some 20 KB; anything far larger, or not a regular file, is not one of ours.
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
+        return Optional.empty();
+      }
       ReleaseList list = RuleData.parse(Files.readString(file), ReleaseList.class);
       return list.problems().isEmpty() ? Optional.of(list) : Optional.empty();
     } catch (IOException | RuntimeException e) {
