@@ -84,7 +84,19 @@ final class BuildpackRules {
           at);
       return replaced;
     }
+    if (isAppPath(first) && !appHas.test(first.startsWith("./") ? first.substring(2) : first)) {
+      draft.finding(rules.rule("HEROKU-PROCESS-SCRIPT-MISSING"), "Process " + type + " runs "
+          + first + ", which is not in the app: unless the build creates it, the container"
+          + " fails to start. A buildpack that supplied it is not converted; replace the command"
+          + " in the Procfile.", at);
+    }
     return command;
+  }
+
+  /** "bin/boot" or "./start.sh": a file of the app, not a program on PATH or an absolute path. */
+  private static boolean isAppPath(String word) {
+    return word.contains("/") && !word.startsWith("/") && !word.startsWith("$")
+        && !word.contains("=");
   }
 
   private Rule ruleFor(String name) {
