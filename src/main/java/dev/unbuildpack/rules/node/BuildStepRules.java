@@ -4,7 +4,6 @@ import dev.unbuildpack.detect.node.Lockfile;
 import dev.unbuildpack.detect.node.NodeFacts;
 import dev.unbuildpack.model.BuildStep;
 import dev.unbuildpack.model.PackageManager;
-import dev.unbuildpack.model.Runtime;
 import dev.unbuildpack.rules.ConfigVars;
 import dev.unbuildpack.rules.DetectionDraft;
 import dev.unbuildpack.rules.Rule;
@@ -24,11 +23,11 @@ final class BuildStepRules {
     this.rules = rules;
   }
 
-  void apply(NodeFacts node, Runtime runtime, ManagerChoice manager, ConfigVars config,
-      StepSecrets secrets, DetectionDraft draft) {
+  void apply(NodeFacts node, ManagerChoice manager, ConfigVars config, StepSecrets secrets,
+      DetectionDraft draft) {
     tooling(manager, draft);
     script(node, manager, "heroku-prebuild", "prebuild", "NODE-STEP-PREBUILD", secrets, draft);
-    install(node, runtime, manager, config, secrets, draft);
+    install(node, manager, config, secrets, draft);
     if (node.script("heroku-postbuild").isPresent()) {
       script(node, manager, "heroku-postbuild", "build", "NODE-STEP-POSTBUILD", secrets, draft);
     } else {
@@ -86,8 +85,8 @@ final class BuildStepRules {
     return "'" + value.replace("'", "'\\''") + "'";
   }
 
-  private void install(NodeFacts node, Runtime runtime, ManagerChoice manager,
-      ConfigVars config, StepSecrets secrets, DetectionDraft draft) {
+  private void install(NodeFacts node, ManagerChoice manager, ConfigVars config,
+      StepSecrets secrets, DetectionDraft draft) {
     Rule rule;
     String command;
     switch (manager.flavor()) {
@@ -95,7 +94,7 @@ final class BuildStepRules {
         rule = rules.rule("NODE-INSTALL-NPM");
         command = rule.command(npmVariant(node, config))
             .replace("{production}", config.value("NPM_CONFIG_PRODUCTION").orElse("false"))
-            + unsafePerm(runtime, manager, draft);
+            + unsafePerm(manager, draft);
       }
       case YARN_CLASSIC -> {
         rule = rules.rule("NODE-INSTALL-YARN");
@@ -124,26 +123,17 @@ final class BuildStepRules {
   }
 
   /**
-   * " --unsafe-perm" while the npm that runs the install accepts it (NODE-NPM-UNSAFE-PERM): the
-   * exact npm engines.npm resolved to, else the npm bundled with the Node.js installed
-   * (NODE-NPM-BUNDLED). A version that is not known keeps the buildpack's flag.
+   * " --unsafe-perm" while the npm that runs the install accepts it (NODE-NPM-UNSAFE-PERM), as
+   * the package-manager rules resolved it; a version that is not known keeps the buildpack's flag.
    */
-  private String unsafePerm(Runtime runtime, ManagerChoice manager, DetectionDraft draft) {
+  private String unsafePerm(ManagerChoice manager, DetectionDraft draft) {
     Rule flag = rules.rule("NODE-NPM-UNSAFE-PERM");
-    Rule bundled = rules.rule("NODE-NPM-BUNDLED");
-    String installed = manager.packageManager().version();
-    Optional<Semver> npm = installed != null ? parse(installed)
-        : parse(runtime.version()).filter(node -> node.satisfies(bundled.versions()))
-            .flatMap(node -> parse(bundled.value()));
+    Optional<Semver> npm = Optional.ofNullable(manager.npm()).map(Semver::coerce);
     if (npm.isEmpty() || npm.get().satisfies(flag.versions())) {
       return " " + flag.value();
     }
-    draft.finding(flag, "npm " + (installed != null ? installed : npm.get().getMajor() + ".x")
-        + " rejects " + flag.value() + "; the install runs without it.", null);
+    draft.finding(flag, "npm " + manager.npm() + " rejects " + flag.value()
+        + "; the install runs without it.", null);
     return "";
-  }
-
-  private static Optional<Semver> parse(String version) {
-    return Optional.ofNullable(version == null ? null : Semver.coerce(version));
   }
 }

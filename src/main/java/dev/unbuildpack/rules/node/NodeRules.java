@@ -43,7 +43,7 @@ public final class NodeRules {
     }
     StepSecrets secrets = new SecretRules(rules).apply(node, manager.flavor(), config, draft);
     new BuildCommandRules(rules).apply(node, manager.flavor(), secrets, draft);
-    new BuildStepRules(rules).apply(node, runtime, manager, config, secrets, draft);
+    new BuildStepRules(rules).apply(node, manager, config, secrets, draft);
     new NativeRules(rules).apply(node, draft);
     new NewerNodeRules(rules).apply(node, runtime, draft);
     env(manager, draft);

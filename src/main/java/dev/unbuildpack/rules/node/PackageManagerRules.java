@@ -113,13 +113,15 @@ final class PackageManagerRules {
     Optional<String> exact = engine.flatMap(e ->
         ToolVersions.resolve(releases.of(ReleaseList.Tool.NPM), e.value()));
     String version = engine.map(e -> exact.orElse(e.value())).orElse(null);
-    info(draft, rule, "npm " + engine.map(e -> version + " (engines.npm \"" + e.value()
-        + "\" from " + e.at() + resolution(exact, e.value(), ReleaseList.Tool.NPM, engine, draft)
-        + ")").orElse("bundled with Node.js " + (runtime.version() == null ? "" : runtime.version() + " ")
-            + bundledMajor(runtime)) + ", because no yarn.lock or pnpm-lock.yaml is"
-        + " committed", lock.map(Lockfile::file).orElse(null));
+    String bundled = bundledMajor(runtime);
+    String how = engine.map(e -> version + " (engines.npm \"" + e.value() + "\" from " + e.at()
+        + resolution(exact, e.value(), ReleaseList.Tool.NPM, engine, draft) + ")")
+        .orElse("bundled with Node.js " + (runtime.version() == null ? "" : runtime.version() + " ")
+            + (bundled == null ? "(npm version unknown)" : "(npm " + bundled + " or older)"));
+    info(draft, rule, "npm " + how + ", because no yarn.lock or pnpm-lock.yaml is committed",
+        lock.map(Lockfile::file).orElse(null));
     return new ManagerChoice(Flavor.NPM, new PackageManager("npm", version,
-        lock.map(Lockfile::file).orElse(null)));
+        lock.map(Lockfile::file).orElse(null)), engine.isPresent() ? version : bundled);
   }
 
   /**
@@ -140,12 +142,12 @@ final class PackageManagerRules {
         : ", resolved against the registry list of " + list.date();
   }
 
-  /** "(npm 11 or older)" for a Node.js whose bundled npm is known, else "(npm version unknown)". */
+  /** The newest npm major the resolved Node.js may bundle (NODE-NPM-BUNDLED), or null. */
   private String bundledMajor(Runtime runtime) {
     Rule bundled = rules.rule("NODE-NPM-BUNDLED");
     boolean known = runtime.version() != null
         && Semver.coerce(runtime.version()).satisfies(bundled.versions());
-    return known ? "(npm " + bundled.value() + " or older)" : "(npm version unknown)";
+    return known ? bundled.value() : null;
   }
 
   /** packageManager ("yarn@4.5.0+sha512...") wins over engines.yarn, as in bin/compile. */
