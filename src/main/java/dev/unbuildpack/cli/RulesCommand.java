@@ -49,6 +49,10 @@ final class RulesCommand implements Runnable {
 
     @Override
     public void run() {
+      if (!registry.matches("https?://[^\\s]+")) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--registry must be an http or https URL, not '" + registry + "'.");
+      }
       Path dir = dataDir != null ? dataDir : DataFolder.user();
       var lists = new ReleaseUpdate(registry, DataFolder.today())
           .run(dir, Releases.preferring(dir));

@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,5 +86,15 @@ class RulesUpdateCommandTest {
     CliRun run = CliRun.of("rules", "update", "--data-dir", data.toString(), "--registry", url());
     assertEquals(4, run.exitCode(), run.out() + run.err());
     assertFalse(Files.exists(data.resolve("rules")));
+  }
+
+  @Test
+  void aRegistryThatIsNoHttpUrlIsAUsageError() {
+    for (String registry : List.of("not a url", "file:///etc/")) {
+      CliRun run = CliRun.of("rules", "update", "--data-dir", data.toString(), "--registry",
+          registry);
+      assertEquals(2, run.exitCode(), run.out() + run.err());
+      assertFalse(run.err().contains("bug"), run.err());
+    }
   }
 }
