@@ -61,6 +61,7 @@ final class BuildpackRules {
   String process(String type, String command, Location at, Predicate<String> appHas,
       DetectionDraft draft) {
     String first = command.strip().split("\\s+", 2)[0];
+    implied(first, at, appHas);
     for (Listed buildpack : listed) {
       Rule rule = buildpack.rule();
       String action = rule.commands().get(first);
@@ -97,6 +98,25 @@ final class BuildpackRules {
   private static boolean isAppPath(String word) {
     return word.contains("/") && !word.startsWith("/") && !word.startsWith("$")
         && !word.contains("=");
+  }
+
+  /**
+   * A wrapper only one buildpack supplies names that buildpack even when the app does not list
+   * it (buildpacks added with the CLI are in neither file): it is converted as if listed.
+   */
+  private void implied(String first, Location at, Predicate<String> appHas) {
+    boolean handled = listed.stream().anyMatch(b -> b.rule().commands().containsKey(first));
+    if (handled || appHas.test(first)) {
+      return;
+    }
+    for (Rule rule : rules.all()) {
+      if (rule.id().startsWith(PREFIX) && rule.commands().containsKey(first)
+          && !rule.values().isEmpty()) {
+        listed.add(new Listed(new Declared(rule.values().get(0) + " (implied by " + first
+            + ")", at), rule));
+        return;
+      }
+    }
   }
 
   private Rule ruleFor(String name) {
