@@ -128,7 +128,10 @@ final class BuildpackRules {
     return rules.rule(PREFIX + "UNKNOWN");
   }
 
-  /** "https://github.com/heroku/heroku-buildpack-nginx.git#v1" is github.com/heroku/heroku-buildpack-nginx. */
+  /**
+   * The name rules list a buildpack by: "https://github.com/heroku/heroku-buildpack-nginx.git#v1"
+   * is "github.com/heroku/heroku-buildpack-nginx".
+   */
   static String normalise(String url) {
     String name = url.strip().toLowerCase(Locale.ROOT);
     name = name.replaceFirst("#.*$", "").replaceFirst("^[a-z+]+://", "")

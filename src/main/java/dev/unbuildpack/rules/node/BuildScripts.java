@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The package.json scripts each build step runs: the step's own script, its pre/post hooks and,
@@ -24,13 +22,13 @@ final class BuildScripts {
 
   private static final List<String> INSTALL_LIFECYCLE =
       List.of("preinstall", "install", "postinstall", "preprepare", "prepare", "postprepare");
-  // "npm run x", "npm run-script x", "yarn run x", "yarn x", "pnpm run x", "pnpm x", with flags
-  // before "run" (which may take a value: "--filter web") and after it.
-  private static final Pattern RUNNER = Pattern.compile(
-      "\\b(?:npm|pnpm|yarn)\\s+(?:--?[\\w-]+(?:[= ][^\\s-]\\S*)?\\s+)*"
-          + "(?:run(?:-script)?\\s+)?(?:--?[\\w-]+(?:=\\S+)?\\s+)*([^\\s&|;'\"()-][^\\s&|;'\"()]*)");
-  private static final Pattern RUN_ALL =
-      Pattern.compile("\\b(?:npm-run-all|run-s|run-p)((?:\\s+[^\\s&|;'\"()]+)+)");
+  private static final Set<String> MANAGERS = Set.of("npm", "pnpm", "yarn");
+  private static final Set<String> RUN_ALL = Set.of("npm-run-all", "run-s", "run-p");
+  private static final Set<String> RUN = Set.of("run", "run-script");
+  // Flags written before the script name that take the next word as their value.
+  private static final Set<String> VALUE_FLAGS =
+      Set.of("--filter", "-F", "--prefix", "-C", "--cwd", "--dir", "--workspace", "-w");
+  private static final Set<String> SEPARATORS = Set.of("&&", "||", ";", "|", "&", "(", ")");
   private static final int MAX_DEPTH = 8;
 
   private BuildScripts() {}
@@ -76,21 +74,48 @@ final class BuildScripts {
     }
   }
 
-  /** Script names a command runs through a package manager or npm-run-all. */
+  /**
+   * Script names a command runs through a package manager ("npm run x", "yarn x", "pnpm
+   * --filter web run x") or npm-run-all ("run-s a b"). A scan of its words, in linear time:
+   * the commands come from the app.
+   */
   static List<String> called(String command) {
     List<String> names = new ArrayList<>();
-    Matcher runner = RUNNER.matcher(command);
-    while (runner.find()) {
-      names.add(runner.group(1));
-    }
-    Matcher all = RUN_ALL.matcher(command);
-    while (all.find()) {
-      for (String token : all.group(1).strip().split("\\s+")) {
-        if (!token.startsWith("-")) {
-          names.add(token);
+    List<String> words = words(command);
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if (MANAGERS.contains(word)) {
+        int next = i + 1;
+        while (next < words.size() && (words.get(next).startsWith("-")
+            || RUN.contains(words.get(next)))) {
+          next += VALUE_FLAGS.contains(words.get(next)) ? 2 : 1;
+        }
+        if (next < words.size() && !SEPARATORS.contains(words.get(next))) {
+          names.add(words.get(next));
+        }
+        i = next;
+      } else if (RUN_ALL.contains(word)) {
+        while (i + 1 < words.size() && !SEPARATORS.contains(words.get(i + 1))) {
+          i++;
+          if (!words.get(i).startsWith("-")) {
+            names.add(words.get(i));
+          }
         }
       }
     }
     return names;
+  }
+
+  /** The command's words, with shell separators and quotes as words of their own or dropped. */
+  private static List<String> words(String command) {
+    String spaced = command.replace("&&", " && ").replace("||", " || ").replace(";", " ; ")
+        .replace("(", " ( ").replace(")", " ) ").replace("\"", " ").replace("'", " ");
+    List<String> words = new ArrayList<>();
+    for (String word : spaced.strip().split("\\s+")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 }
