@@ -48,10 +48,14 @@ final class BuildCommandRules {
         if (found.isPresent()) {
           String release = run.script().equals(step) ? "npx " + found.get()
               : flavor.scriptVariant() + " run " + run.script();
+          String move = draft.hasProcess("release")
+              ? " Remove it from the build and run '" + release + "' in the Procfile's release"
+                  + " process."
+              : " Remove it from the build and add a release process to the Procfile, e.g."
+                  + " 'release: " + release + "'.";
           draft.finding(rule, "The " + step + " step runs '" + found.get() + "' (script "
               + run.script() + "), which needs the database Heroku's config vars point at;"
-              + " a Docker build has none. Remove it from the build and add a release process"
-              + " to the Procfile, e.g. 'release: " + release + "'.", run.command().at());
+              + " a Docker build has none." + move, run.command().at());
           return;
         }
       }

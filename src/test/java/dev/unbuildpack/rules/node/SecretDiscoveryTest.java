@@ -107,6 +107,18 @@ class SecretDiscoveryTest {
   }
 
   @Test
+  void aMigrationInTheBuildIsMovedToTheExistingReleaseProcess() {
+    Detection d = app("{\"scripts\": {\"build\": \"tsc && prisma migrate deploy\"}}")
+        .file("Procfile", "web: node dist/server.js\nrelease: node scripts/warm.js\n").detect();
+    Finding warning = d.findings().stream()
+        .filter(f -> f.rule().equals("NODE-BUILD-MIGRATION")).findFirst().orElseThrow();
+    assertTrue(warning.message().contains("'prisma migrate deploy'"), warning.message());
+    assertTrue(warning.message().contains("run 'npx prisma migrate deploy' in the Procfile's"
+        + " release process"), warning.message());
+    assertEquals("package.json", warning.file());
+  }
+
+  @Test
   void yarnrcTokensAreNeededByEveryYarnStepUnlessTheyHaveAFallback() {
     TempApp berry = new TempApp(dir, "berry")
         .file("package.json", "{\"scripts\": {\"build\": \"tsc\"}}")
