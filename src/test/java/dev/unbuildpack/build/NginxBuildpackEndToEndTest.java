@@ -3,7 +3,6 @@ package dev.unbuildpack.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.dockerjava.api.DockerClient;
-import dev.unbuildpack.cli.CliRun;
 import dev.unbuildpack.testing.Golden;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -20,10 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * build's static files on $PORT (rule HEROKU-BUILDPACK-NGINX).
  */
 class NginxBuildpackEndToEndTest {
-  private static final Path PROJECT = Golden.projectDir();
-  private static final Path FIXTURE = PROJECT.resolve("fixtures/node/buildpacks-nginx-static");
-  private static final Path IMAGE_MAP = PROJECT.resolve(".ci/standins/image-map.txt");
-  private static final Path CA_BUNDLE = Path.of("/etc/ssl/certs/ca-certificates.crt");
+  private static final Path FIXTURE =
+      Golden.projectDir().resolve("fixtures/node/buildpacks-nginx-static");
   private static final String TAG = "unbuildpack-test/e2e-nginx-static:" + UUID.randomUUID();
   private static DockerClient docker;
 
@@ -39,12 +36,7 @@ class NginxBuildpackEndToEndTest {
 
   @Test
   void theStaticSiteIsServedByNginxOnPort(@TempDir Path dir) throws Exception {
-    Path app = NodeAppEndToEndTest.copyApp(FIXTURE, dir.resolve("app"));
-    CliRun convert = CliRun.of("convert", "--image-map", IMAGE_MAP.toString(),
-        "--extra-ca", CA_BUNDLE.toString(), app.toString());
-    assertEquals(0, convert.exitCode(), convert.err());
-
-    NodeAppEndToEndTest.build(app, TAG);
+    NodeAppEndToEndTest.convertAndBuild(FIXTURE, dir.resolve("app"), TAG);
 
     try (RunningContainer web = new ContainerRun(docker)
         .start(ContainerSpec.of(TAG).withEnv("PORT", "8080").withPublishedPort(8080))) {
