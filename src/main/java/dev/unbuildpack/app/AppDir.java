@@ -48,6 +48,12 @@ public final class AppDir {
     return root;
   }
 
+  /** The app folder's own name, for titles; "/" for the file system root, which has none. */
+  public String name() {
+    Path name = root.getFileName();
+    return name == null ? root.toString() : name.toString();
+  }
+
   /** True when the file exists inside the app (after following links) and is a regular file. */
   public boolean isFile(String relative) {
     return resolveInside(relative).map(Files::isRegularFile).orElse(false);

@@ -55,6 +55,14 @@ public final class BoundedRead {
    * limit; a declared size (of a blob, a tar member) is checked with {@link #requireSize}.
    */
   public static void requireReadable(Path file, ReadLimit limit, String shown) {
+    requireSize(requireRegularFile(file, shown), limit, shown);
+  }
+
+  /**
+   * Checks, without opening it, that a file exists and is a regular file (links followed), for
+   * inputs read in parts rather than whole (an image archive); returns its size.
+   */
+  public static long requireRegularFile(Path file, String shown) {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -71,7 +79,7 @@ public final class BoundedRead {
               + " nor feed it without end.",
           List.of("Pass a regular file; save a stream to a file first."));
     }
-    requireSize(attributes.size(), limit, shown);
+    return attributes.size();
   }
 
   /** Fails when a size known before reading is over the limit (or negative, which is corrupt). */

@@ -3,6 +3,7 @@ package dev.unbuildpack.image.source;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * An image as the user names it: {@code docker-archive:PATH} (a {@code docker save} tar),
@@ -14,6 +15,23 @@ import java.util.List;
  * @param target the path or the engine reference, without the prefix
  */
 public record ImageRef(String text, Kind kind, String target) {
+  /** A name is at most 255 characters, a tag 128, a sha512 digest 135: more is no reference. */
+  private static final int MAX_ENGINE_REFERENCE = 520;
+  private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+  private static final String DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+  private static final String DOMAIN = "(?:" + DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT
+      + ")*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?";
+  /**
+   * Docker's reference grammar (distribution/reference: name, tag up to 128 characters, digest),
+   * or an image id. Checked before the engine is asked, so a reference never reaches its URL
+   * unchecked ('$', spaces, schemes, upper case).
+   */
+  private static final Pattern ENGINE_REFERENCE = Pattern.compile(
+      "(?:" + DOMAIN + "/)?" + COMPONENT + "(?:/" + COMPONENT + ")*"
+          + "(?::[\\w][\\w.-]{0,127})?"
+          + "(?:@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,})?"
+          + "|sha256:[0-9a-f]{64}");
+
   /** Where an image lives. */
   public enum Kind {
     DOCKER_ARCHIVE,
@@ -23,7 +41,7 @@ public record ImageRef(String text, Kind kind, String target) {
 
   public static ImageRef parse(String text) {
     if (text == null || text.isBlank()) {
-      throw invalid(String.valueOf(text), "The image reference is empty.");
+      throw invalid("", "The image reference is empty.");
     }
     ImageRef ref = withPrefix(text, "docker-archive:", Kind.DOCKER_ARCHIVE);
     if (ref == null) {
@@ -32,7 +50,15 @@ public record ImageRef(String text, Kind kind, String target) {
     if (ref == null) {
       ref = withPrefix(text, "docker:", Kind.ENGINE);
     }
-    return ref != null ? ref : new ImageRef(text, Kind.ENGINE, text);
+    if (ref == null) {
+      ref = new ImageRef(text, Kind.ENGINE, text);
+    }
+    if (ref.kind == Kind.ENGINE && (ref.target.length() > MAX_ENGINE_REFERENCE
+        || !ENGINE_REFERENCE.matcher(ref.target).matches())) {
+      throw invalid(text, "'" + ref.target + "' is not a Docker image reference"
+          + " ([registry/]name[:tag][@digest], lower-case name) nor an image id.");
+    }
+    return ref;
   }
 
   private static ImageRef withPrefix(String text, String prefix, Kind kind) {
@@ -49,7 +75,7 @@ public record ImageRef(String text, Kind kind, String target) {
   private static BadInputException invalid(String text, String why) {
     return new BadInputException(
         "Invalid image reference '" + text + "'",
-        Location.of(text),
+        Location.of(text.isBlank() ? "(empty image reference)" : text),
         why,
         List.of(
             "Name an image as docker-archive:PATH, oci:DIR, docker:REF or a bare engine"
