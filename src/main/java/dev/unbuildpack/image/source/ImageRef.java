@@ -2,7 +2,11 @@ package dev.unbuildpack.image.source;
 
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +17,13 @@ import java.util.regex.Pattern;
  * @param text what the user wrote
  * @param kind where the image lives
  * @param target the path or the engine reference, without the prefix
+ * @param choice for a file holding several images, which one: {@code @N} (the N-th, from 0) or a
+ *     tag / reference name written after the path ({@code docker-archive:app.tar:app:1},
+ *     {@code oci:dir:1.0}, {@code docker-archive:app.tar:@1}, as skopeo writes them); else null
  */
-public record ImageRef(String text, Kind kind, String target) {
+public record ImageRef(String text, Kind kind, String target, String choice) {
+  private static final Pattern INDEX_CHOICE = Pattern.compile("(.+):(@[0-9]{1,9})");
+
   /** A name is at most 255 characters, a tag 128, a sha512 digest 135: more is no reference. */
   private static final int MAX_ENGINE_REFERENCE = 520;
   private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
@@ -51,7 +60,7 @@ public record ImageRef(String text, Kind kind, String target) {
       ref = withPrefix(text, "docker:", Kind.ENGINE);
     }
     if (ref == null) {
-      ref = new ImageRef(text, Kind.ENGINE, text);
+      ref = new ImageRef(text, Kind.ENGINE, text, null);
     }
     if (ref.kind == Kind.ENGINE && (ref.target.length() > MAX_ENGINE_REFERENCE
         || !ENGINE_REFERENCE.matcher(ref.target).matches())) {
@@ -69,7 +78,36 @@ public record ImageRef(String text, Kind kind, String target) {
     if (target.isBlank()) {
       throw invalid(text, "Nothing follows '" + prefix + "'.");
     }
-    return new ImageRef(text, kind, target);
+    return kind == Kind.ENGINE
+        ? new ImageRef(text, kind, target, null) : withChoice(text, kind, target);
+  }
+
+  /**
+   * Splits "PATH:@N" and "PATH:TAG". A path that exists as written wins, so a file whose name has
+   * a ':' still opens; otherwise the first ':' after which the path exists starts the choice.
+   */
+  private static ImageRef withChoice(String text, Kind kind, String target) {
+    Matcher index = INDEX_CHOICE.matcher(target);
+    if (index.matches()) {
+      return new ImageRef(text, kind, index.group(1), index.group(2));
+    }
+    if (exists(target)) {
+      return new ImageRef(text, kind, target, null);
+    }
+    for (int colon = target.indexOf(':'); colon > 0; colon = target.indexOf(':', colon + 1)) {
+      if (colon < target.length() - 1 && exists(target.substring(0, colon))) {
+        return new ImageRef(text, kind, target.substring(0, colon), target.substring(colon + 1));
+      }
+    }
+    return new ImageRef(text, kind, target, null);
+  }
+
+  private static boolean exists(String path) {
+    try {
+      return Files.exists(Path.of(path));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   private static BadInputException invalid(String text, String why) {

@@ -35,7 +35,8 @@ public final class ImageSources {
       throw notFound(ref, "It is a folder; docker-archive: expects a 'docker save' tar.");
     }
     BoundedRead.requireRegularFile(tar, tar.toString());
-    return new ManifestReader(TarBlobStore.index(tar, ref.text()), ref.text()).read();
+    return new ManifestReader(TarBlobStore.index(tar, ref.text()), ref.text(), ref.choice())
+        .read();
   }
 
   private static ImageManifest readOci(ImageRef ref, Path layout) {
@@ -45,7 +46,7 @@ public final class ImageSources {
     BlobStore store = Files.isDirectory(layout)
         ? new DirBlobStore(layout)
         : TarBlobStore.index(layout, ref.text());
-    return new ManifestReader(store, ref.text()).read();
+    return new ManifestReader(store, ref.text(), ref.choice()).read();
   }
 
   private static Path existing(ImageRef ref) {
