@@ -105,4 +105,28 @@ class DecompressionLimitsTest {
         Inventories.read("docker-archive:" + tar, new Limits(1L << 30, 1 << 20, 100, 2 << 20)));
     assertTrue(e.title().contains("more than 2097152 bytes, the limit for one layer"), e.title());
   }
+
+  @Test
+  void aPackageDatabaseLargerThanTheTextLimitIsRefusedBeforeItIsRead() {
+    TarArchiveEntry status = new TarArchiveEntry("var/lib/dpkg/status", true);
+    status.setSize(100L << 20); // declared only: refused before a byte is read
+    Path tar = new TestArchive().layer(TestArchive.Compression.GZIP,
+        l -> l.raw(status, new byte[0])).writeDockerArchive(temp.resolve("status.tar"));
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> Inventories.read("docker-archive:" + tar));
+    assertTrue(e.title().contains("'var/lib/dpkg/status' has 104857600 bytes, more than the"
+        + " 67108864 allowed for a file read whole"), e.title());
+  }
+
+  @Test
+  void aChangelogThatIsItselfAGzipBombIsReadOnlyForItsFirstLine() throws IOException {
+    byte[] bomb = gzip(new byte[256 << 20]); // 256 MiB of zeros, no newline, ~250 KB packed
+    Path tar = new TestArchive().layer(l -> l.dir("app/.apt/usr/share/doc/libfoo1").file(
+        "app/.apt/usr/share/doc/libfoo1/changelog.Debian.gz", bomb, 0644))
+        .writeDockerArchive(temp.resolve("changelog.tar"));
+    var inventory = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> Inventories.read("docker-archive:" + tar));
+    assertTrue(inventory.packages().stream().anyMatch(p -> p.name().equals("libfoo1")
+        && p.version() == null), inventory.packages().toString());
+  }
 }
