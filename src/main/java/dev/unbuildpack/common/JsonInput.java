@@ -1,5 +1,7 @@
 package dev.unbuildpack.common;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,8 +18,13 @@ import java.util.List;
  * written by a newer version still reads.
  */
 public final class JsonInput {
-  private static final ObjectReader READER =
-      Json.mapper().reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /**
+   * A null inside a list or map is refused where it stands: the tool never writes one, and the
+   * records downstream take their elements as present.
+   */
+  private static final ObjectReader READER = Json.mapper().copy()
+      .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+      .reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private JsonInput() {}
 

@@ -107,6 +107,15 @@ class HostileInputCliTest {
     assertRefused(run, 3, "d.json");
   }
 
+  @Test
+  void aNullInsideASavedInventoryListIsBadInputNamingItsPath() throws IOException {
+    Path saved = Files.writeString(tmp.resolve("i.json"), "{\"config\": {\"env\": [null]},"
+        + " \"layers\": [], \"packages\": [], \"runtimes\": [], \"libraries\": [],"
+        + " \"linkage\": []}");
+    CliRun run = CliRun.of("diff", "inventory:" + saved, "inventory:" + saved);
+    assertRefused(run, 3, "(at config.env[0])");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"{\"addons\": {\"a\": 1}}", "{\"env\": []}", "{\"buildpacks\": \"x\"}",
       "{\"formation\": [1]}"})
