@@ -59,7 +59,8 @@ public final class JsonInput {
         && mismatch.getTargetType() != null
         ? "; expected " + typeName(mismatch.getTargetType()) : "";
     return new BadInputException("The " + what + " file is not a valid " + what, location,
-        firstLine(e.getOriginalMessage()) + path + expected, List.of(fix), e);
+        java.util.Objects.toString(firstLine(e.getOriginalMessage()), "") + path + expected,
+        List.of(fix), e);
   }
 
   /** "layers[0].size": where in the document, in the document's own terms. */
@@ -92,9 +93,13 @@ public final class JsonInput {
     return "an object";
   }
 
-  private static String firstLine(String message) {
+  /**
+   * A parser's message up to its first line break (Jackson appends the source excerpt); null for
+   * null.
+   */
+  public static String firstLine(String message) {
     if (message == null) {
-      return "";
+      return null;
     }
     int newline = message.indexOf('\n');
     return newline < 0 ? message : message.substring(0, newline);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Json;
+import dev.unbuildpack.common.JsonInput;
 import dev.unbuildpack.common.Location;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,7 +92,7 @@ public final class StructuredFile {
     Location where = at == null || at.getLineNr() < 1 ? Location.of(file)
         : new Location(file, at.getLineNr(), at.getColumnNr());
     return new BadInputException(file + " is not valid " + (format == JSON ? "JSON" : "YAML"),
-        where, firstLine(message), List.of(fix), cause);
+        where, JsonInput.firstLine(message), List.of(fix), cause);
   }
 
   /**
@@ -150,14 +151,6 @@ public final class StructuredFile {
       this.pointer = pointer;
       this.array = array;
     }
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return null;
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 
   public String file() {
