@@ -20,8 +20,8 @@ import java.util.Map;
  *
  * <ol>
  *   <li>Every target is checked before anything is written: an existing file is refused unless
- *       {@code force}; a target that is a directory or another non-file, or whose folder is not a
- *       writable folder, is refused always.
+ *       {@code force}; a target that is a folder, or whose folder is not a writable folder, is
+ *       refused always.
  *   <li>Every file is staged in full as a temporary sibling of its target.
  *   <li>The staged files are moved into place one after another; a file being replaced is first
  *       moved aside as a backup. If any move fails, the moves already made are undone (backups

@@ -102,7 +102,7 @@ class DecompressionLimitsTest {
     Path tar = new TestArchive().layer(TestArchive.Compression.GZIP,
         l -> l.file("app/noise", noise, 0644)).writeDockerArchive(temp.resolve("big.tar"));
     BadInputException e = assertThrows(BadInputException.class, () ->
-        Inventories.read("docker-archive:" + tar, new Limits(1L << 30, 1 << 20, 100, 2 << 20)));
+        Inventories.read("docker-archive:" + tar, new Limits(1L << 30, 1 << 20, 100, 2 << 20, 1000)));
     assertTrue(e.title().contains("more than 2097152 bytes, the limit for one layer"), e.title());
   }
 
@@ -128,5 +128,18 @@ class DecompressionLimitsTest {
         () -> Inventories.read("docker-archive:" + tar));
     assertTrue(inventory.packages().stream().anyMatch(p -> p.name().equals("libfoo1")
         && p.version() == null), inventory.packages().toString());
+  }
+
+  @Test
+  void aLayerWithMoreEntriesThanTheLimitIsRefused() {
+    Path tar = new TestArchive().layer(TestArchive.Compression.GZIP, l -> {
+      for (int i = 0; i < 11; i++) {
+        l.file("app/f" + i, "x");
+      }
+    }).writeDockerArchive(temp.resolve("many.tar"));
+    BadInputException e = assertThrows(BadInputException.class, () ->
+        Inventories.read("docker-archive:" + tar, new Limits(1L << 30, 1 << 20, 100, 1L << 30, 10)));
+    assertTrue(e.title().contains("'app/f10' is one entry too many: a layer may hold 10 entries"),
+        e.title());
   }
 }
