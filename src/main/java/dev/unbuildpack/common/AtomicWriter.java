@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,8 +21,8 @@ import java.util.Map;
  *
  * <ol>
  *   <li>Every target is checked before anything is written: an existing file is refused unless
- *       {@code force}; a target that is a folder, or whose folder is not a writable folder, is
- *       refused always.
+ *       {@code force}; a target that is a folder, a device, a pipe or a socket, or whose folder is
+ *       not a writable folder, is refused always.
  *   <li>Every file is staged in full as a temporary sibling of its target.
  *   <li>The staged files are moved into place one after another; a file being replaced is first
  *       moved aside as a backup. If any move fails, the moves already made are undone (backups
@@ -130,9 +131,20 @@ public final class AtomicWriter {
                 + " written.",
             List.of("Move or rename the folder, or pass --output to write somewhere else."));
       }
-      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        existing.add(target.toString());
+      BasicFileAttributes attributes = attributesOf(target);
+      if (attributes == null) {
+        continue;
       }
+      if (attributes.isOther()) {
+        throw new BadInputException(
+            "Cannot write " + target.getFileName() + ": it is "
+                + BoundedRead.kindOf(target, attributes) + ", not a file",
+            Location.of(target.toString()),
+            "unbuildpack replaces only regular files; a device, pipe or socket is never touched."
+                + " Nothing was written.",
+            List.of("Pass --output with a regular file or folder."));
+      }
+      existing.add(target.toString());
     }
     if (!force && !existing.isEmpty()) {
       throw new BadInputException(
@@ -142,6 +154,15 @@ public final class AtomicWriter {
           Location.of(String.join(", ", existing)),
           "unbuildpack never replaces a file unless you ask it to.",
           fixesWhenRefused);
+    }
+  }
+
+  /** The target's own attributes (a link is not followed), or null when nothing is there. */
+  private static BasicFileAttributes attributesOf(Path target) {
+    try {
+      return Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return null;
     }
   }
 

@@ -108,6 +108,12 @@ class HostileInputCliTest {
   }
 
   @Test
+  void anEmptyInventoryFileNameIsAUsageError() {
+    CliRun run = CliRun.of("diff", "inventory:", "inventory:");
+    assertRefused(run, 2, "Nothing follows 'inventory:'");
+  }
+
+  @Test
   void aNullInsideASavedInventoryListIsBadInputNamingItsPath() throws IOException {
     Path saved = Files.writeString(tmp.resolve("i.json"), "{\"config\": {\"env\": [null]},"
         + " \"layers\": [], \"packages\": [], \"runtimes\": [], \"libraries\": [],"

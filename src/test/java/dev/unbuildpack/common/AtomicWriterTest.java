@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -112,6 +113,22 @@ class AtomicWriterTest {
 
     assertTrue(e.why().orElseThrow().contains("is not a folder"), e.why().toString());
     assertEquals(List.of("file"), listing());
+  }
+
+  @Test
+  void aDeviceOrPipeIsNeverReplacedEvenWithForce() throws Exception {
+    Path fifo = dir.resolve("report.md");
+    assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+    Map<Path, String> files = new LinkedHashMap<>();
+    files.put(dir.resolve("Dockerfile"), "FROM x\n");
+    files.put(fifo, "report");
+
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> AtomicWriter.forOutputFile(true).writeAll(files));
+
+    assertEquals("Cannot write report.md: it is a FIFO (named pipe), not a file", e.title());
+    assertTrue(!Files.isRegularFile(fifo) && Files.exists(fifo), "the FIFO stays");
+    assertEquals(List.of("report.md"), listing());
   }
 
   private Map<Path, String> fourFiles() {
