@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.List;
 
 /**
@@ -58,9 +59,12 @@ public final class JsonInput {
     String expected = e instanceof MismatchedInputException mismatch
         && mismatch.getTargetType() != null
         ? "; expected " + typeName(mismatch.getTargetType()) : "";
+    // A record's constructor refusing its arguments says so in Java terms; say it in the file's.
+    String message = e instanceof ValueInstantiationException
+        ? "A field every " + what + " has is missing, null or of the wrong type"
+        : java.util.Objects.toString(firstLine(e.getOriginalMessage()), "");
     return new BadInputException("The " + what + " file is not a valid " + what, location,
-        java.util.Objects.toString(firstLine(e.getOriginalMessage()), "") + path + expected,
-        List.of(fix), e);
+        message + path + expected, List.of(fix), e);
   }
 
   /** "layers[0].size": where in the document, in the document's own terms. */

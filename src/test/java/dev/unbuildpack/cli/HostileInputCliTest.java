@@ -105,6 +105,7 @@ class HostileInputCliTest {
     Path detection = Files.writeString(tmp.resolve("d.json"), json);
     CliRun run = CliRun.of("check", app.toString(), "--detection", detection.toString());
     assertRefused(run, 3, "d.json");
+    assertFalse(run.err().contains("Cannot invoke"), "no Java wording: " + run.err());
   }
 
   @Test
