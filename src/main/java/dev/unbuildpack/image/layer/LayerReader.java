@@ -16,13 +16,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.archivers.tar.TarFile;
 import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStream;
 
 /**
  * Walks the entries of one layer. An uncompressed layer is read with random access: only the
- * 512-byte tar headers are read and the visitor's content is fetched by seeking, so file data
- * nobody asks for is never read. A gzip or zstd layer is streamed once. Every entry passes
+ * 512-byte tar headers are read, one entry at a time, and the visitor's content is fetched by
+ * seeking, so file data nobody asks for is never read. A gzip or zstd layer is streamed once. Every entry passes
  * {@link EntryGuard} first; any problem becomes a {@link BadInputException} naming the layer and
  * the entry.
  */
@@ -57,23 +56,28 @@ public final class LayerReader {
       throw ImageErrors.badLayer(layer.label(), "It has " + blob.size() + " bytes, more than the "
           + limits.maxLayerSize() + " allowed for one layer.", null);
     }
-    // Uncompressed, the blob is the tar: its digest is the blob's and the diff id alike.
-    verifyWhole(layer, channel, layer.blobDigest() != null ? layer.blobDigest() : layer.diffId());
-    try (TarFile tar = new TarFile(channel)) {
-      for (TarArchiveEntry raw : tar.getEntries()) {
+    channel.position(0);
+    HeaderStream headers = new HeaderStream(channel);
+    try (TarArchiveInputStream tar = new TarArchiveInputStream(headers)) {
+      for (TarArchiveEntry raw = tar.getNextEntry(); raw != null; raw = tar.getNextEntry()) {
+        long dataOffset = headers.position();
         LayerEntry entry = guard.check(raw);
         if (entry == null) {
           continue;
         }
-        if (raw.getDataOffset() + raw.getSize() > blob.size()) {
+        if (dataOffset + raw.getSize() > blob.size()) {
           throw ImageErrors.badEntry(layer.label(), raw.getName(),
               "ends past the end of the layer (the layer is truncated)");
         }
-        Blob data = new Blob(raw.getName(), blob.file(), blob.offset() + raw.getDataOffset(),
+        Blob data = new Blob(raw.getName(), blob.file(), blob.offset() + dataOffset,
             entry.kind() == LayerEntry.Kind.FILE ? raw.getSize() : 0);
-        visit(layer, raw.getName(), visitor, entry, new RandomAccessContent(tar, raw, data));
+        visit(layer, raw.getName(), visitor, entry, new RandomAccessContent(data));
       }
     }
+    // Uncompressed, the blob is the tar: its digest is the blob's and the diff id alike. Checked
+    // after the walk, so a hostile entry is refused before the whole blob is hashed; nothing read
+    // so far leaves the process unless the digest matches.
+    verifyWhole(layer, channel, layer.blobDigest() != null ? layer.blobDigest() : layer.diffId());
   }
 
   private void readStream(LayerBlob layer, SeekableByteChannel channel, Compression compression,
