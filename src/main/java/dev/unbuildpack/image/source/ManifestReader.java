@@ -39,11 +39,14 @@ final class ManifestReader {
   private final BlobStore store;
   private final String image;
   private final String choice;
+  private final boolean verifyLayers;
 
-  ManifestReader(BlobStore store, String image, String choice) {
+  /** @param verifyLayers false to leave layer digests unchecked (a spool the engine just wrote) */
+  ManifestReader(BlobStore store, String image, String choice, boolean verifyLayers) {
     this.store = store;
     this.image = image;
     this.choice = choice;
+    this.verifyLayers = verifyLayers;
   }
 
   ImageManifest read() {
@@ -252,7 +255,7 @@ final class ManifestReader {
             "rootfs.diff_ids[" + i + "] '" + diffId + "' is not a valid digest.");
       }
       layers.add(new LayerBlob(i, diffId != null ? diffId : fallback.get(i), blobs.get(i),
-          blobDigests.get(i), diffId));
+          verifyLayers ? blobDigests.get(i) : null, verifyLayers ? diffId : null));
     }
     return layers;
   }
