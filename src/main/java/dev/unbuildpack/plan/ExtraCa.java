@@ -1,9 +1,13 @@
 package dev.unbuildpack.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.unbuildpack.model.Ecosystem;
+import dev.unbuildpack.model.PackageManager;
 import dev.unbuildpack.rules.RuleData;
 import dev.unbuildpack.rules.RuleSource;
 import java.util.List;
+import org.semver4j.Semver;
+import org.semver4j.SemverException;
 
 /**
  * Build-stage variables that make the ecosystem's tools trust the extra CA bundle, for builds
@@ -11,26 +15,50 @@ import java.util.List;
  * with its source. They hold a path, not the bundle: the file exists only inside the steps that
  * mount secret "extra-ca", and none of this reaches the runtime stage.
  *
+ * @param yarnWhenUnknown the Yarn version a variable's "yarn" range is checked against when Yarn
+ *     is not the package manager or its version cannot be read
  * @param variables every variable, whatever the package manager: each tool ignores the others',
- *     and deciding which one runs is the rules' job, not something to guess again here
+ *     except Yarn, which stops on a CA setting of another Yarn major (hence "yarn" ranges)
  */
-record ExtraCa(List<Variable> variables) {
+record ExtraCa(String yarnWhenUnknown, List<Variable> variables) {
   static final String PATH = "/run/secrets/" + Secrets.EXTRA_CA;
   static final String RULE = "--extra-ca";
 
-  /** @param value the variable's value, "{path}" standing for where the bundle is mounted */
-  record Variable(String name, String value, RuleSource source) {}
+  /**
+   * @param value the variable's value, "{path}" standing for where the bundle is mounted
+   * @param yarn the Yarn versions that accept the variable; null for a variable Yarn ignores
+   */
+  record Variable(String name, String value, String yarn, RuleSource source) {}
 
-  static List<EnvSetting> environment(String ecosystem) {
-    String file = ecosystem + "/data/extra-ca.toml";
+  static List<EnvSetting> environment(Ecosystem ecosystem) {
+    String file = ecosystem.id() + "/data/extra-ca.toml";
     if (!RuleData.exists(file)) {
       return List.of();
     }
+    ExtraCa data;
     try {
-      return RuleData.read(file, ExtraCa.class).variables().stream()
-          .map(v -> new EnvSetting(v.name(), v.value().replace("{path}", PATH), RULE)).toList();
+      data = RuleData.read(file, ExtraCa.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("invalid rules/" + file + ": " + e.getOriginalMessage(), e);
     }
+    Semver yarn = yarnVersion(ecosystem.packageManager(), data.yarnWhenUnknown());
+    return data.variables().stream()
+        .filter(v -> v.yarn() == null || yarn.satisfies(v.yarn()))
+        .map(v -> new EnvSetting(v.name(), v.value().replace("{path}", PATH), RULE)).toList();
+  }
+
+  /** The resolved Yarn version when Yarn is the package manager ("3.8.7", "1.22.x"). */
+  private static Semver yarnVersion(PackageManager manager, String whenUnknown) {
+    if (manager != null && "yarn".equals(manager.name()) && manager.version() != null) {
+      try {
+        Semver version = Semver.coerce(manager.version());
+        if (version != null) {
+          return version;
+        }
+      } catch (SemverException unreadable) {
+        // "latest" and the like: the newest release, as for no version at all
+      }
+    }
+    return Semver.parse(whenUnknown);
   }
 }

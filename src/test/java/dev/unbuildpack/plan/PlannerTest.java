@@ -88,9 +88,9 @@ class PlannerTest {
   }
 
   @Test
-  void everyPackageManagerFindsTheCaWhateverItsVersionSays() {
-    // A Yarn 2+ lockfile with no declared version installs Yarn 2+: the variables must not
-    // depend on the version.
+  void aYarnOfUnknownVersionOrAnotherManagerGetsTheLatestYarnsVariable() {
+    // A Yarn 2+ lockfile with no declared version installs the latest Yarn (4): only a resolved
+    // Yarn 2 or 3 takes YARN_CA_FILE_PATH instead (ExtraCaConvertTest).
     for (PackageManager manager : List.of(new PackageManager("yarn", null, "yarn.lock"),
         new PackageManager("yarn", "1.22.x", "yarn.lock"), new PackageManager("pnpm", null,
             "pnpm-lock.yaml"))) {
