@@ -23,7 +23,7 @@ class ExtraCaConvertTest {
   @Test
   void yarn3GetsCaFilePathSinceItStopsOnHttpsCaFilePath() {
     String dockerfile = dockerfile("yarn3-extra-ca");
-    assertTrue(dockerfile.contains("yarn@3.8.7"), dockerfile);
+    assertTrue(dockerfile.contains("@yarnpkg/cli-dist@3.8.7"), dockerfile);
     assertTrue(dockerfile.contains("YARN_CA_FILE_PATH=/run/secrets/extra-ca"), dockerfile);
     assertFalse(dockerfile.contains("YARN_HTTPS_CA_FILE_PATH"), dockerfile);
   }
@@ -31,7 +31,7 @@ class ExtraCaConvertTest {
   @Test
   void yarn4GetsHttpsCaFilePathSinceItStopsOnCaFilePath() {
     String dockerfile = dockerfile("yarn-berry");
-    assertTrue(dockerfile.contains("yarn@4.5.3"), dockerfile);
+    assertTrue(dockerfile.contains("@yarnpkg/cli-dist@4.5.3"), dockerfile);
     assertTrue(dockerfile.contains("YARN_HTTPS_CA_FILE_PATH=/run/secrets/extra-ca"), dockerfile);
     assertFalse(dockerfile.contains("YARN_CA_FILE_PATH"), dockerfile);
   }
