@@ -35,6 +35,11 @@ final class NativeRules {
       if (runtime.isEmpty()) {
         buildOnly.ifPresent(dep -> add(rule, reason(dep), false, draft));
       }
+      // A rule with a severity also names what the packages cannot give (a network-free install).
+      if (rule.severity() != null) {
+        runtime.or(() -> buildOnly).ifPresent(dep -> draft.finding(rule,
+            described(dep) + ": " + rule.summary() + " " + rule.effect(), dep.at()));
+      }
     }
     Rule git = rules.rule("NODE-GIT-DEPENDENCY");
     node.gitDependencies().stream().findFirst().ifPresent(dep ->
@@ -59,6 +64,12 @@ final class NativeRules {
     } catch (SemverException e) {
       return Optional.empty();
     }
+  }
+
+  /** "sharp 0.32.6 (package-lock.json:12)", or the declared range when nothing is locked. */
+  static String described(Dependency dep) {
+    return dep.name() + " " + (dep.version() != null ? dep.version() : "\"" + dep.range() + "\"")
+        + " (" + dep.at() + ")";
   }
 
   private static String reason(Dependency dep) {

@@ -38,9 +38,8 @@ final class NewerNodeRules {
         node.dependencies().stream().filter(dep -> rule.npm().contains(dep.name()))
             .filter(dep -> NativeRules.version(dep)
                 .map(v -> v.satisfies(ranges[1].strip())).orElse(false))
-            .findFirst().ifPresent(dep -> draft.finding(rule, dep.name() + " "
-                + (dep.version() != null ? dep.version() : "\"" + dep.range() + "\"")
-                + " (" + dep.at() + ") breaks on Node.js " + runtime.version() + ": "
+            .findFirst().ifPresent(dep -> draft.finding(rule, NativeRules.described(dep)
+                + " breaks on Node.js " + runtime.version() + ": "
                 + rule.summary() + " " + rule.effect(), dep.at()));
       }
     }

@@ -1,12 +1,16 @@
 package dev.unbuildpack.rules.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unbuildpack.model.Detection;
+import dev.unbuildpack.model.Finding;
+import dev.unbuildpack.model.Severity;
 import dev.unbuildpack.model.SystemPackage;
 import dev.unbuildpack.rules.TempApp;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,12 +27,25 @@ class NativeRulesTest {
   }
 
   @Test
-  void oldSharpNeedsLibvipsAtBuildAndRunTime() {
-    Detection d = detect("\"dependencies\": {\"sharp\": \"^0.32.6\"}", null);
-    assertEquals(List.of("python3", "make", "g++", "libvips-dev"),
-        names(d.systemPackages().build()));
-    assertEquals(List.of("libvips42"), names(d.systemPackages().run()));
-    assertEquals("NODE-NATIVE-SHARP-LEGACY", d.systemPackages().run().get(0).rule());
+  void oldSharpGetsNoSystemLibvipsAndAWarningThatItsInstallDownloadsFromGitHub() {
+    // A system libvips makes sharp 0.23 build from source, and bookworm's is too old for 0.32.
+    for (String locked : List.of("0.23.2", "0.32.6")) {
+      Detection d = detect("\"dependencies\": {\"sharp\": \"^" + locked + "\"}",
+          "{\"lockfileVersion\": 3, \"packages\": {\"node_modules/sharp\": {\"version\": \""
+              + locked + "\"}}}");
+      assertEquals(List.of("python3", "make", "g++"), names(d.systemPackages().build()), locked);
+      assertEquals(List.of(), d.systemPackages().run(), locked);
+      Finding finding = sharpFinding(d).orElseThrow();
+      assertEquals(Severity.WARNING, finding.severity());
+      assertTrue(finding.message().startsWith("sharp " + locked + " (package.json:1): "
+          + "sharp before 0.33 downloads a prebuilt libvips"), finding.message());
+      assertTrue(finding.message().contains("Upgrade to sharp 0.33 or later"), finding.message());
+    }
+  }
+
+  private static Optional<Finding> sharpFinding(Detection d) {
+    return d.findings().stream().filter(f -> f.rule().equals("NODE-NATIVE-SHARP-LEGACY"))
+        .findFirst();
   }
 
   @Test
@@ -42,7 +59,8 @@ class NativeRulesTest {
   void theLockedVersionWinsOverTheDeclaredRange() {
     Detection d = detect("\"dependencies\": {\"sharp\": \">=0.30.0\"}",
         "{\"lockfileVersion\": 3, \"packages\": {\"node_modules/sharp\": {\"version\": \"0.34.1\"}}}");
-    assertEquals(List.of(), d.systemPackages().run());
+    assertEquals(List.of(), d.systemPackages().build());
+    assertEquals(Optional.empty(), sharpFinding(d));
   }
 
   @Test
