@@ -73,6 +73,7 @@ public final class DockerfileRenderer {
         .append(" without compilers, like Heroku's run image.\n");
     from(out, runtime, null);
     aptInstall(out, runtime.packages(), "Run-time packages");
+    ownedByUser(out, runtime.packages(), plan.user().name());
     plan.runtimeTooling().forEach(step -> run(out, plan, step, true));
     env(out, "Run-time environment, as the buildpack sets it", runtime.env());
     // No WORKDIR before this COPY: the folder it creates is then owned by the user too.
@@ -115,6 +116,23 @@ public final class DockerfileRenderer {
     packages.stream().map(SystemPackage::name).distinct()
         .forEach(name -> out.append("      ").append(name).append(" \\\n"));
     out.append(" && rm -rf /var/lib/apt/lists/*\n");
+  }
+
+  /**
+   * Folders a package's program writes to, handed to the app's user, who runs it (nginx's temp
+   * folders); the rule validator admits only plain absolute paths, so they need no quoting.
+   */
+  private static void ownedByUser(StringBuilder out, List<SystemPackage> packages, String user) {
+    List<String> owned = packages.stream().flatMap(p -> p.owned().stream()).distinct().toList();
+    if (owned.isEmpty()) {
+      return;
+    }
+    String rules = packages.stream().filter(p -> !p.owned().isEmpty()).map(SystemPackage::rule)
+        .distinct().collect(Collectors.joining(", "));
+    out.append("# Folders the packages' programs write to, owned by the user who runs them [")
+        .append(rules).append("]\n")
+        .append("RUN chown -R ").append(user).append(':').append(user).append(' ')
+        .append(String.join(" ", owned)).append('\n');
   }
 
   /** One ENV per rule, so each comment names the rule that set every variable below it. */

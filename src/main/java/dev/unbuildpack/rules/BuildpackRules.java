@@ -43,7 +43,8 @@ final class BuildpackRules {
       Rule rule = buildpack.rule();
       String reason = "buildpack " + buildpack.entry().value() + " (" + buildpack.entry().at()
           + ")";
-      rule.run().forEach(name -> draft.runPackage(new SystemPackage(name, rule.id(), reason)));
+      rule.run().forEach(name ->
+          draft.runPackage(new SystemPackage(name, rule.id(), reason, rule.owned())));
       rule.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, rule.id())));
       String message = rule.id().equals(PREFIX + "UNKNOWN")
           ? "Buildpack " + buildpack.entry().value() + " is not known to unbuildpack: the image"

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param versions npm range of those packages that triggers it; all versions when absent
  * @param build Debian packages needed at build time
  * @param run Debian packages needed at run time
+ * @param owned folders those run-time packages install that the app's user must own, since the
+ *     program they hold writes there and the image runs as that user (nginx's temp folders)
  * @param addon app.json add-on name ("heroku-postgresql")
  * @param service the compose service standing in for it
  * @param variable the variable the app reads the service's address from
@@ -47,6 +49,7 @@ public record Rule(
     String versions,
     List<String> build,
     List<String> run,
+    List<String> owned,
     String addon,
     String service,
     String variable,
@@ -60,6 +63,7 @@ public record Rule(
     npm = npm == null ? List.of() : List.copyOf(npm);
     build = build == null ? List.of() : List.copyOf(build);
     run = run == null ? List.of() : List.copyOf(run);
+    owned = owned == null ? List.of() : List.copyOf(owned);
   }
 
   /** The command of one variant; a missing variant is a bug in the rule file or the engine. */

@@ -12,6 +12,7 @@ final class RuleValidator {
   private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
   // Debian package names: lower case, digits, + - . (Debian Policy 5.6.1).
   private static final Pattern DEBIAN_NAME = Pattern.compile("[a-z0-9][a-z0-9+.-]+");
+  private static final Pattern OWNED_PATH = Pattern.compile("(/[A-Za-z0-9._-]+)+");
   private static final Set<String> SEVERITIES = Set.of("error", "warning", "info");
 
   private RuleValidator() {}
@@ -32,6 +33,13 @@ final class RuleValidator {
     for (String name : concat(rule.build(), rule.run())) {
       if (!DEBIAN_NAME.matcher(name).matches()) {
         p.add(rule.build().contains(name) ? "build" : "run", "'" + name + "' is no Debian package name");
+      }
+    }
+    // Written into the Dockerfile's chown as they are, so only plain absolute paths pass.
+    for (String path : rule.owned()) {
+      if (!OWNED_PATH.matcher(path).matches()) {
+        p.add("owned", "'" + path + "' is no plain absolute path (/name/name, names of letters,"
+            + " digits, '.', '_' and '-')");
       }
     }
     standIn(p, rule);

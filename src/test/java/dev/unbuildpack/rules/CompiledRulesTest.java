@@ -46,11 +46,13 @@ class CompiledRulesTest {
     Rule full = new Rule("ID-1", "summary \u00e9", "effect",
         new RuleSource("o/r", "p", "https://doc", "cl", "abc", "2026-01-01"), "warning", "v",
         List.of("a", "b"), Map.of("K", "1"), Map.of("npm", "npm ci"), List.of("/c"),
-        List.of("sharp"), "<0.30", List.of("libvips-dev"), List.of("libvips42"), "addon",
+        List.of("sharp"), "<0.30", List.of("libvips-dev"), List.of("libvips42"), List.of("/var/lib/x"),
+        "addon",
         "service", "VARIABLE", "image:1", "scheme://{service}");
     assertEquals(full, roundTrip(full));
     Rule sparse = new Rule("ID-2", "s", "e", new RuleSource(null, null, "d", null, null, "x"),
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
     assertEquals(sparse, roundTrip(sparse));
   }
 
@@ -65,7 +67,7 @@ class CompiledRulesTest {
   @Test
   void aTruncatedStreamFailsInsteadOfYieldingAPartialRule() throws IOException {
     byte[] bytes = write(new Rule("ID", "s", "e", null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null));
+        null, null, null, null, null, null, null, null, null, null));
     byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 2);
     assertThrows(EOFException.class, () -> new RecordCodec.Reader(
         new DataInputStream(new ByteArrayInputStream(cut))).read(Rule.class));
@@ -87,7 +89,7 @@ class CompiledRulesTest {
   @Test
   void aCompiledFileMadeFromOtherTextsOrForOtherRecordsIsRefused() throws IOException {
     Rule rule = new Rule("ID-1", "s", "e", null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
     long made = CompiledRules.checksum(Map.of("rules/node/a.toml", "id = 1"));
     byte[] file = compiled(RecordCodec.shape(Rule.class), made, rule);
     CompiledRules.Body<Rule> body = in -> in.read(Rule.class);
