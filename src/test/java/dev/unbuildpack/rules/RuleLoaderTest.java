@@ -2,6 +2,7 @@ package dev.unbuildpack.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unbuildpack.common.BadInputException;
 import java.net.URISyntaxException;
@@ -57,6 +58,17 @@ class RuleLoaderTest {
         NODE RANGE => PACKAGE RANGE
           - rules/node/newer.toml: rule NODE-NEWER-BROKEN: key 'values': '>=17 => <2 => <3' must \
         read NODE RANGE => PACKAGE RANGE""", e.why().orElseThrow());
+  }
+
+  @Test
+  void ownedFoldersMustBePlainAbsolutePathsSinceTheChownWritesThemAsTheyAre() throws Exception {
+    BadInputException e = loadBroken("owned-paths");
+    String why = e.why().orElseThrow();
+    assertEquals("3 problems in rule files", e.title(), why);
+    for (String path : new String[] {"var/log", "/tmp/$(id)", "/a b"}) {
+      assertTrue(why.contains("rule HEROKU-BUILDPACK-BROKEN: key 'owned': '" + path
+          + "' is no plain absolute path"), why);
+    }
   }
 
   @Test
