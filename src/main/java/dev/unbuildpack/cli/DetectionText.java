@@ -1,5 +1,6 @@
 package dev.unbuildpack.cli;
 
+import dev.unbuildpack.generate.ConfigVarNeeds;
 import dev.unbuildpack.model.BuildStep;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Ecosystem;
@@ -27,6 +28,9 @@ final class DetectionText {
     text.packages("system packages, runtime stage", detection.systemPackages().run());
     text.env("environment, build", detection.env().build());
     text.env("environment, run", detection.env().run());
+    text.section("config vars (names only: values are never copied)", detection.env().configVars(),
+        v -> v.name() + "  " + ConfigVarNeeds.describe(v) + "  from " + v.file()
+            + (v.line() == null ? "" : ":" + v.line()) + "  [" + v.rule() + "]");
     text.section("add-ons", detection.addons(), a -> a.plan() + (a.service() == null
         ? "  (no local service)" : "  -> compose service " + a.service() + ", " + a.envVar()));
     text.section("ignored paths", detection.ignore(), i -> i.pattern() + "  from " + i.source());

@@ -1,5 +1,6 @@
 package dev.unbuildpack.generate;
 
+import dev.unbuildpack.common.text.ShellWord;
 import dev.unbuildpack.plan.BuildPlan;
 import dev.unbuildpack.plan.PlanSecret;
 
@@ -24,9 +25,8 @@ final class Commands {
    * (so it is never written to a file or shell history), the CA bundle from its file.
    */
   static String secretFlag(PlanSecret secret, String caFile) {
-    return secret.extraCa()
-        ? "id=" + secret.id() + ",src=" + caFile
-        : "id=" + secret.id() + ",env=" + secret.id();
+    String id = DockerfileParts.word(secret.id(), "build secret id");
+    return ShellWord.of(secret.extraCa() ? "id=" + id + ",src=" + caFile : "id=" + id + ",env=" + id);
   }
 
   static String caFile(BuildPlan plan) {

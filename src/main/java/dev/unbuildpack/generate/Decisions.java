@@ -1,7 +1,9 @@
 package dev.unbuildpack.generate;
 
-import static dev.unbuildpack.generate.Markdown.code;
+import static dev.unbuildpack.common.text.Markdown.code;
+import static dev.unbuildpack.common.text.Markdown.text;
 
+import dev.unbuildpack.common.text.Markdown;
 import dev.unbuildpack.model.IgnoreEntry;
 import dev.unbuildpack.model.Process;
 import dev.unbuildpack.model.SystemPackage;
@@ -18,6 +20,11 @@ import java.util.regex.Pattern;
 final class Decisions {
   private static final String OWN = "–";
 
+  /**
+   * @param decision Markdown already (app text in code spans)
+   * @param value Markdown already
+   * @param why plain text, escaped when the table is written
+   */
   private record Row(String decision, String value, String rule, String why) {}
 
   private Decisions() {}
@@ -27,7 +34,8 @@ final class Decisions {
         Markdown.header(List.of("Decision", "Value", "Rule", "Why")));
     for (Row row : rows(plan)) {
       out.append(Markdown.row(List.of(
-          row.decision(), row.value(), row.rule() == null ? OWN : code(row.rule()), row.why())));
+          row.decision(), row.value(), row.rule() == null ? OWN : code(row.rule()),
+          text(row.why()))));
     }
     return out.toString();
   }
@@ -84,8 +92,8 @@ final class Decisions {
   private static Row image(String decision, ImageRef image, String why) {
     String value = code(image.reference());
     if (image.isMapped()) {
-      value += " (" + code(image.original()) + " rewritten by the image map, " + image.mappedBy()
-          + ")";
+      value += " (" + code(image.original()) + " rewritten by the image map, "
+          + text(image.mappedBy()) + ")";
     }
     return new Row(decision, value, null, why);
   }

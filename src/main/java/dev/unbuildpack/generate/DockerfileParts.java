@@ -1,9 +1,12 @@
 package dev.unbuildpack.generate;
 
-import dev.unbuildpack.common.Json;
+import dev.unbuildpack.common.Location;
+import dev.unbuildpack.common.text.DockerfileText;
+import dev.unbuildpack.common.text.HashComment;
 import dev.unbuildpack.model.Process;
 import dev.unbuildpack.model.Runtime;
 import dev.unbuildpack.plan.BuildPlan;
+import dev.unbuildpack.plan.EnvSetting;
 import dev.unbuildpack.plan.PlanStep;
 import dev.unbuildpack.plan.WebPort;
 import java.util.ArrayList;
@@ -12,12 +15,14 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Small pieces of Dockerfile text: quoting, comments, COPY lines, step titles, the CMD block. */
+/**
+ * Small pieces of Dockerfile text: comments, COPY lines, ENV assignments, step titles, the CMD
+ * block. Every piece of app or plan text goes through {@code common.text}'s writers.
+ */
 final class DockerfileParts {
   private static final int WIDTH = 96;
-  /** ENV values made of these need no quotes; '$' stays unquoted so $PATH expands as intended. */
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,+@%${}-]+");
-  private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z0-9_./@+-]+");
+  /** Image references and mount values: what Docker reads as one word with no expansion. */
+  private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_./:@+-]+");
   private static final Map<String, String> STEP_TITLES =
       Map.of(
           "tooling", "Package manager",
@@ -29,28 +34,40 @@ final class DockerfileParts {
 
   private DockerfileParts() {}
 
-  static String quoteEnv(String value) {
-    if (PLAIN.matcher(value).matches()) {
-      return value;
-    }
-    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-  }
-
   static String stepTitle(PlanStep step) {
     return STEP_TITLES.getOrDefault(step.phase(), step.phase());
   }
 
-  /** A comment paragraph wrapped at the Dockerfile's width. */
+  /** A comment paragraph wrapped at the Dockerfile's width; it never spans into an instruction. */
   static void comment(StringBuilder out, String text) {
-    StringBuilder line = new StringBuilder("#");
-    for (String word : text.split(" ")) {
-      if (line.length() + 1 + word.length() > WIDTH && line.length() > 1) {
-        out.append(line).append('\n');
-        line = new StringBuilder("#");
-      }
-      line.append(' ').append(word);
+    out.append(HashComment.wrapped(text, WIDTH));
+  }
+
+  /**
+   * NAME=value pairs of one ENV (or export). The values are the rules' own: they may reference
+   * other variables on purpose (PATH=$PATH:/app/bin), so '$' stays active; app text never
+   * reaches here (config vars are named, never valued).
+   */
+  static String assignments(List<EnvSetting> settings, String separator) {
+    return settings.stream()
+        .map(e -> {
+          Location where = Location.of("rule " + e.rule());
+          return DockerfileText.name(e.name(), where) + "="
+              + DockerfileText.expandingValue(e.value(), where);
+        })
+        .collect(Collectors.joining(separator));
+  }
+
+  /** A word Docker reads as is in FROM or a --mount option; anything else is refused. */
+  static String word(String text, String what) {
+    if (!WORD.matcher(text).matches()) {
+      throw new dev.unbuildpack.common.BadInputException(
+          "The " + what + " cannot be written into the Dockerfile: \""
+              + dev.unbuildpack.common.text.VisibleText.of(text) + "\"",
+          Location.of(what), "Only letters, digits and . _ / : @ + - are taken as one word.",
+          List.of("Correct the " + what + "."));
     }
-    out.append(line).append('\n');
+    return text;
   }
 
   /** Root-level manifests in one COPY; one COPY per manifest in a subfolder, keeping its path. */
@@ -67,10 +84,7 @@ final class DockerfileParts {
   private static String copyArgs(List<String> sources, String target) {
     List<String> all = new ArrayList<>(sources);
     all.add(target);
-    if (all.stream().allMatch(p -> PLAIN_PATH.matcher(p).matches())) {
-      return String.join(" ", all);
-    }
-    return jsonArray(all);
+    return DockerfileText.copyArguments(all, Location.of(sources.get(0)));
   }
 
   /** What the build stage's FROM line stands for: the runtime version and why it was chosen. */
@@ -109,11 +123,7 @@ final class DockerfileParts {
         + " are shell command lines and Heroku runs them with bash; bash execs a single command,"
         + " so the app is the container's main process. Run it with 'docker run --init' (compose"
         + " does): as PID 1 without an init, an app with no SIGTERM handler ignores 'docker stop'.");
-    out.append("CMD ").append(jsonArray(ProcessCommand.execForm(main.command()))).append('\n');
+    out.append("CMD ").append(DockerfileText.jsonArray(ProcessCommand.execForm(main.command())))
+        .append('\n');
   }
-
-  static String jsonArray(List<String> items) {
-    return items.stream().map(Json::quote).collect(Collectors.joining(", ", "[", "]"));
-  }
-
 }

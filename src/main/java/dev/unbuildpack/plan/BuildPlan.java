@@ -1,5 +1,6 @@
 package dev.unbuildpack.plan;
 
+import dev.unbuildpack.model.ConfigVar;
 import dev.unbuildpack.model.Ecosystem;
 import dev.unbuildpack.model.IgnoreEntry;
 import java.util.List;
@@ -30,6 +31,8 @@ import java.util.List;
  * @param ignore .dockerignore entries in order: unbuildpack's defaults, then the app's
  * @param extraCaEnv build variables that point the tools at the extra CA bundle's file while a
  *     step mounts it; empty without --extra-ca
+ * @param configVars the app's config vars, by name only: what the person running the image must
+ *     set (no value is ever part of the plan)
  */
 public record BuildPlan(
     String app,
@@ -48,8 +51,10 @@ public record BuildPlan(
     List<PlanSecret> secrets,
     List<LocalService> services,
     List<IgnoreEntry> ignore,
-    List<EnvSetting> extraCaEnv) {
+    List<EnvSetting> extraCaEnv,
+    List<ConfigVar> configVars) {
   public BuildPlan {
+    configVars = List.copyOf(configVars);
     manifests = List.copyOf(manifests);
     dependencySteps = List.copyOf(dependencySteps);
     sourceSteps = List.copyOf(sourceSteps);

@@ -54,7 +54,8 @@ public final class Planner {
         Secrets.of(detection.buildSecrets(), steps, options.extraCaFile()),
         LocalServices.of(detection.addons(), options.imageMap()),
         ignore(detection.ignore()),
-        options.extraCa() ? ExtraCa.environment() : List.of());
+        options.extraCa() ? ExtraCa.environment() : List.of(),
+        detection.env().configVars());
   }
 
   private static Ecosystem primaryEcosystem(Detection detection) {

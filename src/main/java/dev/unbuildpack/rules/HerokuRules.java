@@ -1,10 +1,13 @@
 package dev.unbuildpack.rules;
 
+import dev.unbuildpack.common.SecretMask;
+import dev.unbuildpack.common.text.DockerfileText;
 import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.heroku.AppEnvVar;
 import dev.unbuildpack.detect.heroku.AppJson;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
 import dev.unbuildpack.model.Addon;
+import dev.unbuildpack.model.ConfigVar;
 import dev.unbuildpack.model.EnvVar;
 import dev.unbuildpack.model.IgnoreEntry;
 import dev.unbuildpack.model.Process;
@@ -20,8 +23,7 @@ final class HerokuRules {
   }
 
   void apply(HerokuFiles heroku, DetectionDraft draft) {
-    // First: Heroku sets PORT when the dyno starts, over any config var (app.json) of that name;
-    // the run environment keeps the first value set.
+    // Heroku sets PORT when the dyno starts, over any config var (app.json) of that name.
     Rule port = rules.rule("HEROKU-PORT");
     port.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, port.id())));
     heroku.procfile().ifPresent(procfile -> {
@@ -32,6 +34,27 @@ final class HerokuRules {
     });
     heroku.appJson().ifPresent(app -> appJson(app, draft));
     heroku.aptfile().forEach(line -> aptfile(line, draft));
+  }
+
+  /**
+   * The config vars by name, with what the user must know about each: whether it is required,
+   * generated, looks secret, or was read by the rules as a buildpack setting. PORT is left out:
+   * Heroku sets it over any config var (HEROKU-PORT). Called after the ecosystem rules.
+   */
+  void configVars(ConfigVars config, DetectionDraft draft) {
+    for (AppEnvVar v : config.all()) {
+      if (v.name().equals("PORT")) {
+        continue;
+      }
+      boolean generated = v.generator() != null;
+      Rule rule = rules.rule(generated ? "HEROKU-APPJSON-GENERATOR" : "HEROKU-APPJSON-ENV");
+      boolean buildInput = config.readByRules(v.name());
+      // A buildpack setting did its work at conversion time; the app may not read it at all.
+      boolean required = generated || (v.required() && !buildInput);
+      draft.configVar(new ConfigVar(v.name(), required, v.generator(), v.value() != null,
+          generated || SecretMask.looksSecret(v.name(), v.value()), buildInput,
+          v.at().file(), v.at().line(), rule.id()));
+    }
   }
 
   /** .dockerignore entries: .slugignore first, then the defaults. */
@@ -57,13 +80,14 @@ final class HerokuRules {
     return pattern.contains("/") ? pattern : "**/" + pattern;
   }
 
+  /**
+   * app.json's config vars are checked here and named in the detection after the ecosystem rules
+   * ran ({@link #configVars}); their values never become variables of the image.
+   */
   private void appJson(AppJson app, DetectionDraft draft) {
-    Rule env = rules.rule("HEROKU-APPJSON-ENV");
     for (AppEnvVar v : app.env()) {
-      if (v.value() != null) {
-        draft.buildEnv(v.name(), new EnvVar(v.value(), env.id()));
-        draft.runEnv(v.name(), new EnvVar(v.value(), env.id()));
-      } else if (v.required() && v.generator() == null) {
+      DockerfileText.name(v.name(), v.at());
+      if (v.suppliedByUser() && v.required()) {
         draft.finding(rules.rule("HEROKU-APPJSON-REQUIRED"),
             v.name() + " is required by app.json and has no value: provide it to the build as a"
                 + " secret if the build reads it, else when the container runs.", v.at());

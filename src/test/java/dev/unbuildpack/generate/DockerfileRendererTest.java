@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unbuildpack.common.text.DockerfileText;
 import dev.unbuildpack.model.BuildStep;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.PackageManager;
@@ -249,8 +250,8 @@ class DockerfileRendererTest {
   void envValuesWithSpacesAreQuotedAndDollarReferencesKept() {
     String dockerfile = render(SampleDetections.fullFeatured());
     assertTrue(dockerfile.contains("ENV PATH=$PATH:/app/node_modules/.bin\n"), dockerfile);
-    assertEquals("\"a b \\\"c\\\"\"", DockerfileParts.quoteEnv("a b \"c\""));
-    assertEquals("\"\"", DockerfileParts.quoteEnv(""));
+    assertEquals("\"a b \\\"c\\\"\"", DockerfileText.expandingValue("a b \"c\"", null));
+    assertEquals("\"\"", DockerfileText.expandingValue("", null));
   }
 
   private static List<String> runInstructions(String dockerfile) {
