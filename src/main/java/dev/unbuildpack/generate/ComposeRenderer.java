@@ -36,6 +36,7 @@ public final class ComposeRenderer {
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
           .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
           .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          .disable(YAMLGenerator.Feature.SPLIT_LINES)
           .build();
 
   private ComposeRenderer() {}

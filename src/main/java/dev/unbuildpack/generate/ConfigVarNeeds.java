@@ -25,11 +25,10 @@ public final class ConfigVarNeeds {
     if (v.generated()) {
       parts.add("Heroku generated it: generate one with " + GENERATE);
     }
-    if (v.hasDefault()) {
-      parts.add("app.json holds a default, not copied");
-    }
     if (v.buildInput()) {
-      parts.add("buildpack setting read at conversion");
+      parts.add("buildpack setting: the conversion read it, and the build steps follow it");
+    } else if (v.hasDefault()) {
+      parts.add("app.json holds a default, not copied");
     }
     return String.join(", ", parts);
   }

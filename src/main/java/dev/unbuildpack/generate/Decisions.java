@@ -20,11 +20,7 @@ import java.util.regex.Pattern;
 final class Decisions {
   private static final String OWN = "–";
 
-  /**
-   * @param decision Markdown already (app text in code spans)
-   * @param value Markdown already
-   * @param why plain text, escaped when the table is written
-   */
+  /** Each field is Markdown already: app text in code spans or through {@code text}. */
   private record Row(String decision, String value, String rule, String why) {}
 
   private Decisions() {}
@@ -34,8 +30,7 @@ final class Decisions {
         Markdown.header(List.of("Decision", "Value", "Rule", "Why")));
     for (Row row : rows(plan)) {
       out.append(Markdown.row(List.of(
-          row.decision(), row.value(), row.rule() == null ? OWN : code(row.rule()),
-          text(row.why()))));
+          row.decision(), row.value(), row.rule() == null ? OWN : code(row.rule()), row.why())));
     }
     return out.toString();
   }
@@ -59,7 +54,7 @@ final class Decisions {
     List<Row> rows = new ArrayList<>();
     String runtime = Names.ecosystem(plan);
     rows.add(new Row(runtime + " version", code(plan.ecosystem().runtime().version()),
-        plan.ecosystem().runtime().rule(), ReportRenderer.runtimeReason(plan)));
+        plan.ecosystem().runtime().rule(), text(ReportRenderer.runtimeReason(plan))));
     rows.add(new Row("Package manager",
         ReportRenderer.packageManager(plan.ecosystem().packageManager()), null,
         "As the buildpack selects it."));
@@ -78,12 +73,12 @@ final class Decisions {
     rows.add(new Row("User", code(plan.user().name()) + " (uid " + plan.user().uid() + ")", null,
         "An unprivileged user the base image already has; a dyno never runs as root."));
     for (IgnoreEntry entry : plan.ignore()) {
-      rows.add(new Row(".dockerignore", code(entry.pattern()), null, entry.source()));
+      rows.add(new Row(".dockerignore", code(entry.pattern()), null, text(entry.source())));
     }
     for (LocalService service : plan.services()) {
       rows.add(new Row("Add-on " + code(service.addon().plan()),
           service.hasStandIn() ? "compose service " + code(service.addon().service()) : "none",
-          null, service.addon().source() + (service.addon().envVar() == null ? "."
+          null, text(service.addon().source()) + (service.addon().envVar() == null ? "."
               : "; the app reads " + code(service.addon().envVar()) + ".")));
     }
     return rows;
@@ -99,7 +94,7 @@ final class Decisions {
   }
 
   private static void packages(List<Row> rows, String decision, List<SystemPackage> packages) {
-    packages.forEach(p -> rows.add(new Row(decision, code(p.name()), p.rule(), p.reason())));
+    packages.forEach(p -> rows.add(new Row(decision, code(p.name()), p.rule(), text(p.reason()))));
   }
 
   private static void env(List<Row> rows, String decision, List<EnvSetting> env) {
@@ -110,7 +105,7 @@ final class Decisions {
   private static Row layers(BuildPlan plan) {
     if (plan.manifestsSkippedBecause() != null) {
       return new Row("Layer order", "all sources before the install", null,
-          plan.manifestsSkippedBecause());
+          text(plan.manifestsSkippedBecause()));
     }
     return new Row("Layer order", "manifests first: "
         + String.join(", ", plan.manifests().stream().map(Markdown::code).toList()), null,
@@ -122,12 +117,12 @@ final class Decisions {
       List<String> mounts = new ArrayList<>();
       step.secrets().forEach(id -> mounts.add("secret " + code(id)));
       step.caches().forEach(dir -> mounts.add("cache " + code(dir)));
-      rows.add(new Row("Build step (" + step.phase() + ")", code(step.command()), step.rule(),
+      rows.add(new Row("Build step (" + text(step.phase()) + ")", code(step.command()), step.rule(),
           mounts.isEmpty() ? "In the buildpack's order." : "Mounts " + String.join(", ", mounts)
               + "."));
     }
     for (PlanStep step : plan.runtimeTooling()) {
-      rows.add(new Row("Runtime step (" + step.phase() + ")", code(step.command()), step.rule(),
+      rows.add(new Row("Runtime step (" + text(step.phase()) + ")", code(step.command()), step.rule(),
           "The processes may call the tool it installs."));
     }
   }
@@ -136,12 +131,12 @@ final class Decisions {
     Process main = plan.processes().main();
     for (Process process : plan.processes().longRunning()) {
       rows.add(new Row("Process " + code(process.type()), code(process.command()), null,
-          process.source() + (process == main ? "; the image's CMD" : "")
+          text(process.source()) + (process == main ? "; the image's CMD" : "")
               + "; compose service " + code(process.type()) + "."));
     }
     Process release = plan.processes().release();
     if (release != null) {
-      rows.add(new Row("Release phase", code(release.command()), null, release.source()
+      rows.add(new Row("Release phase", code(release.command()), null, text(release.source())
           + "; not part of the image: compose one-off service " + code("release") + "."));
     }
     if (plan.port() != null) {

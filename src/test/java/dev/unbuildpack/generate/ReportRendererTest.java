@@ -67,7 +67,7 @@ class ReportRendererTest {
     assertTrue(report.contains("""
         ## Findings
 
-        - **warning** `NODE-NPMRC-LITERAL` in .npmrc:3: .npmrc holds a literal auth token \\*\\*\\*\\*(36 chars, sha256:1a2b3c4d); use ${NPM\\_TOKEN}
+        - **warning** `NODE-NPMRC-LITERAL` in .npmrc:3: .npmrc holds a literal auth token \\*\\*\\*\\*(36 chars, sha256:1a2b3c4d); use ${NPM_TOKEN}
         - **info** `NODE-NVMRC-IGNORED` in .nvmrc: .nvmrc is ignored by Heroku; engines.node decides
         """), report);
     assertTrue(render(SampleDetections.expressNpm(), PlanOptions.defaults())

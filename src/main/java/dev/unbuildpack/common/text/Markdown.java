@@ -24,12 +24,15 @@ public final class Markdown {
       return "—";
     }
     StringBuilder out = new StringBuilder(value.length());
-    for (char c : value.toCharArray()) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
       String entity = c == '"' || c == '\'' ? null : Html.entity(c);
       if (entity != null) {
         out.append(entity);
       } else if (VisibleText.breaksLine(c) || Character.isISOControl(c)) {
         out.append(' ');
+      } else if (c == '_' && inWord(value, i)) {
+        out.append(c); // GFM: an intraword '_' neither opens nor closes emphasis (NODE_ENV)
       } else if ("\\|`*_[]#~!".indexOf(c) >= 0) {
         out.append('\\').append(c);
       } else {
@@ -37,6 +40,11 @@ public final class Markdown {
       }
     }
     return out.toString();
+  }
+
+  private static boolean inWord(String text, int i) {
+    return i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1))
+        && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 
   /**
