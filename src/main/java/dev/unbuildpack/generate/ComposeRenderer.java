@@ -102,7 +102,8 @@ public final class ComposeRenderer {
     }
     service.put("build", build);
     service.put("image", Names.image(plan));
-    service.put("command", ProcessCommand.execForm(ComposeText.literal(process.command())));
+    service.put("command", ProcessCommand.execForm(
+        ComposeText.literal(process.command(), Location.of(process.source()))));
     List<String> environment = environment(plan);
     if (!environment.isEmpty()) {
       service.put("environment", environment);
@@ -135,7 +136,9 @@ public final class ComposeRenderer {
     for (LocalService service : plan.services()) {
       String name = service.addon().envVar();
       if (name != null && named.add(name)) {
-        environment.add(service.hasStandIn() ? name + "=" + ComposeText.literal(service.url()) : name);
+        environment.add(service.hasStandIn()
+            ? name + "=" + ComposeText.literal(service.url(), Location.of(service.addon().source()))
+            : name);
       }
     }
     for (ConfigVar v : plan.configVars()) {

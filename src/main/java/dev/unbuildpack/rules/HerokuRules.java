@@ -13,9 +13,13 @@ import dev.unbuildpack.model.IgnoreEntry;
 import dev.unbuildpack.model.Process;
 import dev.unbuildpack.model.SystemPackage;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Applies the platform rules (HEROKU-*): Procfile, app.json, Aptfile, .slugignore. */
 final class HerokuRules {
+  /** Debian policy 5.6.1: lower case letters, digits, '+', '-' and '.', two characters or more. */
+  private static final Pattern DEBIAN_PACKAGE = Pattern.compile("[a-z0-9][a-z0-9+.-]+");
+
   private final RuleSet rules;
 
   HerokuRules(RuleSet rules) {
@@ -119,15 +123,23 @@ final class HerokuRules {
   private void aptfile(Declared line, DetectionDraft draft) {
     String entry = line.value();
     if (entry.startsWith(":repo:") || entry.contains("://") || entry.endsWith(".deb")) {
-      draft.finding(rules.rule("HEROKU-APTFILE-UNSUPPORTED"),
-          "Aptfile entry '" + entry + "' is not a Debian package name; add it by hand.",
-          line.at());
+      unsupported(line, entry, draft);
       return;
     }
-    for (String name : List.of(entry.split("\\s+"))) {
+    for (String name : List.of(entry.strip().split("\\s+"))) {
+      if (!DEBIAN_PACKAGE.matcher(name).matches()) {
+        // Only a real package name reaches the apt-get line: no shell or Dockerfile syntax.
+        unsupported(line, name, draft);
+        continue;
+      }
       String reason = line.at().toString();
       draft.buildPackage(new SystemPackage(name, rules.rule("HEROKU-APTFILE").id(), reason));
       draft.runPackage(new SystemPackage(name, rules.rule("HEROKU-APTFILE").id(), reason));
     }
+  }
+
+  private void unsupported(Declared line, String entry, DetectionDraft draft) {
+    draft.finding(rules.rule("HEROKU-APTFILE-UNSUPPORTED"),
+        "Aptfile entry '" + entry + "' is not a Debian package name; add it by hand.", line.at());
   }
 }

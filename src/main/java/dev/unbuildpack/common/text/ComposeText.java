@@ -1,5 +1,7 @@
 package dev.unbuildpack.common.text;
 
+import dev.unbuildpack.common.Location;
+
 /**
  * Values in compose.yaml. YAML quoting is Jackson's job (it quotes or escapes whatever YAML
  * would misread, line breaks included); what is left is compose's own interpolation of "$NAME"
@@ -8,8 +10,20 @@ package dev.unbuildpack.common.text;
 public final class ComposeText {
   private ComposeText() {}
 
-  /** Text compose must hand to the container as is: each '$' is written "$$". */
-  public static String literal(String text) {
+  /**
+   * Text compose must hand to the container as is: each '$' is written "$$". C1 control
+   * characters (U+0085 NEXT LINE among them, a line break to YAML 1.1 readers) cannot be written
+   * so that every reader reads them back, so they are refused.
+   */
+  public static String literal(String text, Location where) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0080' && c <= '\u009f') {
+        throw Refusal.of("The compose.yaml value", text, where,
+            "YAML readers differ on control characters such as U+0085 (some read a line break).",
+            "Remove the control character.");
+      }
+    }
     return text.replace("$", "$$");
   }
 

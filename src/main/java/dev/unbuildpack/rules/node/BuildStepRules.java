@@ -1,5 +1,6 @@
 package dev.unbuildpack.rules.node;
 
+import dev.unbuildpack.common.text.ShellWord;
 import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.node.Lockfile;
 import dev.unbuildpack.detect.node.NodeFacts;
@@ -53,7 +54,7 @@ final class BuildStepRules {
     Rule rule = rules.rule(berry ? "NODE-PM-YARN-BERRY"
         : "NODE-PM-" + tool.name().toUpperCase(java.util.Locale.ROOT));
     String version = tool.version() == null ? "latest" : tool.version();
-    draft.step(new BuildStep("tooling", rule.command("tool").replace("{version}", version),
+    draft.step(new BuildStep("tooling", rule.command("tool").replace("{version}", ShellWord.of(version)),
         rule.id(), List.of(), rule.caches()));
   }
 
@@ -76,14 +77,9 @@ final class BuildStepRules {
     }
     Rule rule = rules.rule("NODE-STEP-BUILD");
     String variant = manager.flavor().scriptVariant() + (flags.isPresent() ? "-flags" : "");
-    String command = rule.command(variant).replace("{flags}", flags.map(BuildStepRules::quote)
+    String command = rule.command(variant).replace("{flags}", flags.map(ShellWord::quoted)
         .orElse(""));
     draft.step(new BuildStep("build", command, rule.id(), secrets.forStep("build"), List.of()));
-  }
-
-  /** Single-quotes a value for sh, so it stays one argument as the buildpack passes it. */
-  static String quote(String value) {
-    return "'" + value.replace("'", "'\\''") + "'";
   }
 
   private void install(NodeFacts node, ManagerChoice manager, ConfigVars config,
@@ -94,12 +90,13 @@ final class BuildStepRules {
       case NPM -> {
         rule = rules.rule("NODE-INSTALL-NPM");
         command = rule.command(npmVariant(node, manager, config))
-            .replace("{production}", config.value("NPM_CONFIG_PRODUCTION").orElse("false"));
+            .replace("{production}",
+                ShellWord.of(config.value("NPM_CONFIG_PRODUCTION").orElse("false")));
       }
       case YARN_CLASSIC -> {
         rule = rules.rule("NODE-INSTALL-YARN");
         command = rule.command("install")
-            .replace("{production}", config.value("YARN_PRODUCTION").orElse("false"));
+            .replace("{production}", ShellWord.of(config.value("YARN_PRODUCTION").orElse("false")));
       }
       case YARN_BERRY -> {
         rule = rules.rule("NODE-INSTALL-YARN-BERRY");
