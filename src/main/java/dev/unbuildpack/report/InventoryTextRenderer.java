@@ -126,6 +126,6 @@ public final class InventoryTextRenderer {
   }
 
   private static String list(List<String> values) {
-    return values.isEmpty() ? null : values.toString();
+    return values == null || values.isEmpty() ? null : values.toString();
   }
 }
