@@ -14,9 +14,9 @@ import dev.unbuildpack.model.Process;
 import dev.unbuildpack.plan.PlanOptions;
 import dev.unbuildpack.rules.RuleEngine;
 import dev.unbuildpack.rules.RuleSet;
+import dev.unbuildpack.rules.TempApp;
 import dev.unbuildpack.testing.SampleDetections;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,16 +113,16 @@ class GeneratedFilesInjectionTest {
   }
 
   private static void add(List<Arguments> cases, String where, int n, String hostile,
-      Function<App, App> plant) {
+      Function<TempApp, TempApp> plant) {
     cases.add(Arguments.of(where + " #" + n, hostile, plant));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("hostileApps")
   void aHostileAppConvertsFaithfullyOrIsRefusedWithItsPlace(
-      String name, String hostile, Function<App, App> plant) throws IOException {
-    App app = plant.apply(new App(dir.resolve("app")).base());
-    convert(app.root).ifPresent(conversion -> {
+      String name, String hostile, Function<TempApp, TempApp> plant) throws IOException {
+    TempApp app = plant.apply(base(new TempApp(dir, "app")));
+    convert(app.root()).ifPresent(conversion -> {
       GeneratedStructure.assertFaithful(conversion);
       conversion.files().forEach((file, text) ->
           assertFalse(text.contains(VALUE_MARK), file + " holds a config var's value:\n" + text));
@@ -144,9 +144,7 @@ class GeneratedFilesInjectionTest {
   @ParameterizedTest(name = "#{index}")
   @MethodSource("hostileFolderNames")
   void aHostileFolderNameStaysInsideComments(String folder) throws IOException {
-    Path root = dir.resolve(folder);
-    new App(root).base();
-    convert(root).ifPresent(GeneratedStructure::assertFaithful);
+    convert(base(new TempApp(dir, folder)).root()).ifPresent(GeneratedStructure::assertFaithful);
   }
 
   static Stream<String> hostileFolderNames() {
@@ -205,31 +203,11 @@ class GeneratedFilesInjectionTest {
     return dev.unbuildpack.common.Json.quote(text);
   }
 
-  /** A small Node app (package.json, lockfile, Procfile, server.js) for one file to replace. */
-  static final class App {
-    final Path root;
-
-    App(Path root) {
-      this.root = root;
-    }
-
-    App base() throws IOException {
-      file("package.json", "{\"name\": \"a\", \"engines\": {\"node\": \"24.x\"},"
-          + " \"scripts\": {\"build\": \"echo build\"}}");
-      file("Procfile", "web: node server.js\n");
-      file("server.js", "require('http').createServer().listen(process.env.PORT)\n");
-      return this;
-    }
-
-    App file(String name, String content) {
-      try {
-        Path file = root.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
-        return this;
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
+  /** A small Node app (package.json, Procfile, server.js) whose files a case replaces. */
+  private static TempApp base(TempApp app) {
+    return app.file("package.json", "{\"name\": \"a\", \"engines\": {\"node\": \"24.x\"},"
+            + " \"scripts\": {\"build\": \"echo build\"}}")
+        .file("Procfile", "web: node server.js\n")
+        .file("server.js", "require('http').createServer().listen(process.env.PORT)\n");
   }
 }
