@@ -12,7 +12,6 @@ import dev.unbuildpack.plan.WebPort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,8 +20,6 @@ import java.util.stream.Collectors;
  */
 final class DockerfileParts {
   private static final int WIDTH = 96;
-  /** Image references and mount values: what Docker reads as one word with no expansion. */
-  private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_./:@+-]+");
   private static final Map<String, String> STEP_TITLES =
       Map.of(
           "tooling", "Package manager",
@@ -58,16 +55,9 @@ final class DockerfileParts {
         .collect(Collectors.joining(separator));
   }
 
-  /** A word Docker reads as is in FROM or a --mount option; anything else is refused. */
+  /** A word Docker reads as is in FROM, USER or a --mount option; anything else is refused. */
   static String word(String text, String what) {
-    if (!WORD.matcher(text).matches()) {
-      throw new dev.unbuildpack.common.BadInputException(
-          "The " + what + " cannot be written into the Dockerfile: \""
-              + dev.unbuildpack.common.text.VisibleText.of(text) + "\"",
-          Location.of(what), "Only letters, digits and . _ / : @ + - are taken as one word.",
-          List.of("Correct the " + what + "."));
-    }
-    return text;
+    return DockerfileText.word(text, Location.of(what));
   }
 
   /** Root-level manifests in one COPY; one COPY per manifest in a subfolder, keeping its path. */

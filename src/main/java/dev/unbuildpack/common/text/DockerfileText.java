@@ -23,6 +23,8 @@ public final class DockerfileText {
   private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z0-9_./@+-]+");
   private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9_./@+ -]+");
   private static final Pattern HEREDOC = Pattern.compile("<<");
+  /** Image references, user names and mount values: one word, nothing expanded. */
+  private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_./:@+-]+");
 
   private DockerfileText() {}
 
@@ -35,6 +37,16 @@ public final class DockerfileText {
           "Rename the variable.");
     }
     return name;
+  }
+
+  /** A word Docker reads as is in FROM, USER, WORKDIR or a --mount option, else refused. */
+  public static String word(String text, Location where) {
+    if (text == null || !WORD.matcher(text).matches()) {
+      throw Refusal.of("The word", String.valueOf(text), where,
+          "Only letters, digits and . _ / : @ + - are read as one word with nothing expanded.",
+          "Correct it to use only those characters.");
+    }
+    return text;
   }
 
   /**
