@@ -84,6 +84,17 @@ public final class DetectionDraft {
     configVars.add(var);
   }
 
+  /** True when a rule has set this variable for the build or at run time. */
+  public boolean setsEnv(String name) {
+    return buildEnv.containsKey(name) || runEnv.containsKey(name);
+  }
+
+  /** Replaces a variable a rule set, in each environment that has it. */
+  public void overrideEnv(String name, EnvVar value) {
+    buildEnv.computeIfPresent(name, (n, old) -> value);
+    runEnv.computeIfPresent(name, (n, old) -> value);
+  }
+
   public void addon(Addon addon) {
     addons.add(addon);
   }

@@ -20,6 +20,9 @@ final class HerokuRules {
   /** Debian policy 5.6.1: lower case letters, digits, '+', '-' and '.', two characters or more. */
   private static final Pattern DEBIAN_PACKAGE = Pattern.compile("[a-z0-9][a-z0-9+.-]+");
 
+  /** A setting's value written as is: a short word with no quote, space, '$' or escape. */
+  private static final Pattern PLAIN_SETTING = Pattern.compile("[A-Za-z0-9_.,:=@%+/-]{1,100}");
+
   private final RuleSet rules;
 
   HerokuRules(RuleSet rules) {
@@ -50,6 +53,7 @@ final class HerokuRules {
       if (v.name().equals("PORT")) {
         continue;
       }
+      overrideSetting(v, draft);
       boolean generated = v.generator() != null;
       Rule rule = rules.rule(generated ? "HEROKU-APPJSON-GENERATOR" : "HEROKU-APPJSON-ENV");
       boolean buildInput = config.readByRules(v.name());
@@ -58,6 +62,18 @@ final class HerokuRules {
       draft.configVar(new ConfigVar(v.name(), required, v.generator(), v.value() != null,
           generated || SecretMask.looksSecret(v.name(), v.value()), buildInput,
           v.at().file(), v.at().line(), rule.id()));
+    }
+  }
+
+  /**
+   * A config var that sets a variable the rules also set (NODE_ENV=staging over the buildpack's
+   * NODE_ENV=production) wins, as config vars win on Heroku: the only case where an app.json value
+   * is written, and only a plain setting (a word with nothing to expand, quote or hide).
+   */
+  private void overrideSetting(AppEnvVar v, DetectionDraft draft) {
+    if (v.value() != null && draft.setsEnv(v.name()) && PLAIN_SETTING.matcher(v.value()).matches()
+        && !SecretMask.looksSecret(v.name(), v.value())) {
+      draft.overrideEnv(v.name(), new EnvVar(v.value(), rules.rule("HEROKU-APPJSON-ENV").id()));
     }
   }
 

@@ -86,7 +86,7 @@ class GeneratedFilesInjectionTest {
       // A buildpack setting's value is a build input the rules pass on, as one shell word.
       add(cases, "buildpack setting", n, h, app -> app
           .file("app.json", "{\"env\": {\"NPM_CONFIG_PRODUCTION\": " + json(h)
-              + ", \"NODE_BUILD_FLAGS\": " + json(h) + "}}"));
+              + ", \"NODE_BUILD_FLAGS\": " + json(h) + ", \"NODE_ENV\": " + json(h) + "}}"));
       add(cases, "app.json env key", n, h, app -> app
           .file("app.json", "{\"env\": {" + json(h) + ": \"x\"}}"));
       add(cases, "engines.node", n, h, app -> app

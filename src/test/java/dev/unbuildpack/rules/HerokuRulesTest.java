@@ -83,6 +83,18 @@ class HerokuRulesTest {
   }
 
   @Test
+  void aConfigVarOverridesARuleVariableOnlyWithAPlainValue() {
+    Detection plain = new TempApp(dir, "p").file("package.json", "{}")
+        .file("app.json", "{\"env\": {\"NODE_ENV\": \"staging\", \"OTHER\": \"x\"}}").detect();
+    assertEquals("staging", plain.env().run().get("NODE_ENV").value());
+    assertEquals("HEROKU-APPJSON-ENV", plain.env().build().get("NODE_ENV").rule());
+    assertFalse(plain.env().run().containsKey("OTHER"), "no rule sets OTHER: named only");
+    Detection odd = new TempApp(dir, "o").file("package.json", "{}")
+        .file("app.json", "{\"env\": {\"NODE_ENV\": \"a b$HOME\"}}").detect();
+    assertEquals("production", odd.env().run().get("NODE_ENV").value());
+  }
+
+  @Test
   void anEnvNameThatNoShellOrComposeCanReferenceIsBadInputAtItsLine() {
     BadInputException e = assertThrows(BadInputException.class, () -> new TempApp(dir, "n")
         .file("package.json", "{}")

@@ -8,8 +8,12 @@ import java.util.regex.Pattern;
  * {@code npm@>=11.x} becomes {@code 'npm@>=11.x'}, so '>' is not a redirect.
  */
 public final class ShellWord {
-  /** Words made of these mean themselves to sh unquoted ('=' only after the first character). */
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_@%+:,./-][A-Za-z0-9_@%+=:,./-]*");
+  /**
+   * Words made of these mean themselves to sh unquoted ('=' only after the first character; '^'
+   * is not special to POSIX sh, so version ranges like ^3 stay readable).
+   */
+  private static final Pattern PLAIN =
+      Pattern.compile("[A-Za-z0-9_@%+:,./^-][A-Za-z0-9_@%+=:,./^-]*");
 
   private ShellWord() {}
 
