@@ -103,7 +103,7 @@ public final class ComposeRenderer {
     service.put("build", build);
     service.put("image", Names.image(plan));
     service.put("command", ProcessCommand.execForm(
-        ComposeText.literal(process.command(), Location.of(process.source()))));
+        ComposeText.literal(process.command(), DockerfileParts.where(process.source()))));
     List<String> environment = environment(plan);
     if (!environment.isEmpty()) {
       service.put("environment", environment);
@@ -137,12 +137,14 @@ public final class ComposeRenderer {
       String name = service.addon().envVar();
       if (name != null && named.add(name)) {
         environment.add(service.hasStandIn()
-            ? name + "=" + ComposeText.literal(service.url(), Location.of(service.addon().source()))
+            ? name + "=" + ComposeText.literal(service.url(), DockerfileParts.where(service.addon().source()))
             : name);
       }
     }
     for (ConfigVar v : plan.configVars()) {
-      String name = DockerfileText.name(v.name(), new Location(v.file(), v.line(), null));
+      Location declared = v.file() == null || v.file().isBlank() ? DockerfileParts.where(null)
+          : new Location(v.file(), v.line(), null);
+      String name = DockerfileText.name(v.name(), declared);
       if (named.add(name)) {
         environment.add(v.required()
             ? name + "=" + ComposeText.required(name, ConfigVarNeeds.composeMessage(v))

@@ -31,6 +31,14 @@ final class DockerfileParts {
 
   private DockerfileParts() {}
 
+  /**
+   * Where a text came from, as a refusal names it: the plan's description of its source
+   * ("Procfile:2 (HEROKU-PROCFILE)"); a detection file may leave that empty.
+   */
+  static Location where(String description) {
+    return Location.of(description == null || description.isBlank() ? "the detection" : description);
+  }
+
   static String stepTitle(PlanStep step) {
     return STEP_TITLES.getOrDefault(step.phase(), step.phase());
   }
@@ -48,7 +56,7 @@ final class DockerfileParts {
   static String assignments(List<EnvSetting> settings, String separator) {
     return settings.stream()
         .map(e -> {
-          Location where = Location.of("rule " + e.rule());
+          Location where = where("rule " + e.rule());
           return DockerfileText.name(e.name(), where) + "="
               + DockerfileText.expandingValue(e.value(), where);
         })
@@ -57,7 +65,7 @@ final class DockerfileParts {
 
   /** A word Docker reads as is in FROM, USER or a --mount option; anything else is refused. */
   static String word(String text, String what) {
-    return DockerfileText.word(text, Location.of(what));
+    return DockerfileText.word(text, where(what));
   }
 
   /** Root-level manifests in one COPY; one COPY per manifest in a subfolder, keeping its path. */
@@ -74,7 +82,7 @@ final class DockerfileParts {
   private static String copyArgs(List<String> sources, String target) {
     List<String> all = new ArrayList<>(sources);
     all.add(target);
-    return DockerfileText.copyArguments(all, Location.of(sources.get(0)));
+    return DockerfileText.copyArguments(all, where(sources.get(0)));
   }
 
   /** What the build stage's FROM line stands for: the runtime version and why it was chosen. */

@@ -156,7 +156,7 @@ public final class DockerfileRenderer {
           + " /run/secrets/<id>, never in a layer.");
     }
     StringBuilder line = new StringBuilder("RUN ");
-    Location where = Location.of("build step " + step.phase() + " [" + step.rule() + "]");
+    Location where = DockerfileParts.where("build step " + step.phase() + " [" + step.rule() + "]");
     for (String id : step.secrets()) {
       line.append("--mount=type=secret,id=").append(DockerfileText.name(id, where))
           .append(",required=true \\\n    ");

@@ -1,6 +1,5 @@
 package dev.unbuildpack.generate;
 
-import dev.unbuildpack.common.Location;
 import dev.unbuildpack.common.text.HashComment;
 import dev.unbuildpack.common.text.IgnoreLine;
 import dev.unbuildpack.model.IgnoreEntry;
@@ -24,7 +23,7 @@ public final class DockerignoreRenderer {
         out.append('\n').append(HashComment.line(entry.source()));
         previous = entry.source();
       }
-      out.append(IgnoreLine.pattern(entry.pattern(), Location.of(entry.source())));
+      out.append(IgnoreLine.pattern(entry.pattern(), DockerfileParts.where(entry.source())));
     }
     return out.toString();
   }

@@ -163,7 +163,9 @@ class GeneratedFilesInjectionTest {
         SampleDetections.withProcesses(base, List.of(
             new Process("web", "node server.js " + hostile, "Procfile:1 " + hostile),
             new Process("release", hostile, hostile))),
+        SampleDetections.withProcesses(base, List.of(new Process("web", hostile, ""))),
         SampleDetections.withIgnore(base, List.of(new IgnoreEntry(hostile, hostile))),
+        SampleDetections.withIgnore(base, List.of(new IgnoreEntry(hostile, ""))),
         new Detection(hostile, base.ecosystems(), base.processes(), base.buildSecrets(),
             base.systemPackages(), base.buildSteps(), base.env(), base.addons(), base.ignore(),
             base.findings()));
