@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * Variables the buildpack sets, by name, sorted so output is deterministic, and the config vars
  * the app expects at run time, by name only.
  *
- * @param build variables the rules set for the build; values come from rules, never from the app
+ * @param build variables the rules set for the build; a config var replaces one only with a plain
+ *     word (NODE_ENV=staging), never adds one
  * @param run variables the rules set at run time; the same
  * @param configVars app.json's config vars, in the order app.json declares them, without values
  */
