@@ -50,8 +50,9 @@ final class DockerfileParts {
 
   /**
    * NAME=value pairs of one ENV (or export). The values are the rules' own: they may reference
-   * other variables on purpose (PATH=$PATH:/app/bin), so '$' stays active; app text never
-   * reaches here (config vars are named, never valued).
+   * other variables on purpose (PATH=$PATH:/app/bin), so '$' stays active. App text reaches here
+   * only as a config var overriding a rule's variable, which the rules allow for plain words
+   * alone (no '$', quote or space).
    */
   static String assignments(List<EnvSetting> settings, String separator) {
     return settings.stream()
