@@ -108,9 +108,10 @@ public final class ReportRenderer {
       return;
     }
     out.append("Heroku injects config vars into every dyno; the app expects these at run time."
-        + " Their values, app.json's defaults included, are not in the Dockerfile, the image,"
-        + " compose.yaml or this report: compose.yaml requires each required one from your"
-        + " environment and passes the others through.\n\n");
+        + " Their values, app.json's defaults included, are not copied into the Dockerfile, the"
+        + " image, compose.yaml or this report (only a plain buildpack setting that replaces one"
+        + " of the buildpack's variables is, as a Decision): compose.yaml requires each required"
+        + " one from your environment and passes the others through.\n\n");
     out.append(Markdown.header(List.of("Variable", "Needs", "Declared", "Rule")));
     for (ConfigVar v : plan.configVars()) {
       out.append(Markdown.row(List.of(code(v.name()), text(ConfigVarNeeds.describe(v)),

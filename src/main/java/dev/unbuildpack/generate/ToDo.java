@@ -3,7 +3,6 @@ package dev.unbuildpack.generate;
 import static dev.unbuildpack.common.text.Markdown.code;
 import static dev.unbuildpack.common.text.Markdown.text;
 
-import dev.unbuildpack.common.text.Markdown;
 import dev.unbuildpack.common.text.ShellWord;
 import dev.unbuildpack.model.ConfigVar;
 import dev.unbuildpack.model.Detection;

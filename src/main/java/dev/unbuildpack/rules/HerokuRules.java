@@ -53,10 +53,10 @@ final class HerokuRules {
       if (v.name().equals("PORT")) {
         continue;
       }
-      overrideSetting(v, draft);
+      boolean overrides = overrideSetting(v, draft);
       boolean generated = v.generator() != null;
       Rule rule = rules.rule(generated ? "HEROKU-APPJSON-GENERATOR" : "HEROKU-APPJSON-ENV");
-      boolean buildInput = config.readByRules(v.name());
+      boolean buildInput = overrides || config.readByRules(v.name());
       // A buildpack setting did its work at conversion time; the app may not read it at all.
       boolean required = generated || (v.required() && !buildInput);
       draft.configVar(new ConfigVar(v.name(), required, v.generator(), v.value() != null,
@@ -70,11 +70,13 @@ final class HerokuRules {
    * NODE_ENV=production) wins, as config vars win on Heroku: the only case where an app.json value
    * is written, and only a plain setting (a word with nothing to expand, quote or hide).
    */
-  private void overrideSetting(AppEnvVar v, DetectionDraft draft) {
+  private boolean overrideSetting(AppEnvVar v, DetectionDraft draft) {
     if (v.value() != null && draft.setsEnv(v.name()) && PLAIN_SETTING.matcher(v.value()).matches()
         && !SecretMask.looksSecret(v.name(), v.value())) {
       draft.overrideEnv(v.name(), new EnvVar(v.value(), rules.rule("HEROKU-APPJSON-ENV").id()));
+      return true;
     }
+    return false;
   }
 
   /** .dockerignore entries: .slugignore first, then the defaults. */
