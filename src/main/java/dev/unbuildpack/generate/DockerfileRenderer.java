@@ -54,6 +54,9 @@ public final class DockerfileRenderer {
     if (plan.manifestsSkippedBecause() == null) {
       out.append("\n# Dependency manifests first: the install below reruns only when they"
           + " change.\n");
+      if (plan.manifestsFirstBecause() != null) {
+        DockerfileParts.comment(out, plan.manifestsFirstBecause());
+      }
       DockerfileParts.copyManifests(out, plan.manifests());
     }
     plan.dependencySteps().forEach(step -> run(out, plan, step, false));

@@ -20,6 +20,8 @@ import java.util.List;
  * @param manifests files copied before the sources so dependency layers cache; empty when a step
  *     must see every source file before the install (see {@code manifestsSkippedBecause})
  * @param manifestsSkippedBecause why the sources are copied whole first, or null
+ * @param manifestsFirstBecause why the manifests alone may be copied first, naming the rule that
+ *     decided it; null when the sources go first, or when no rule decided it
  * @param dependencySteps steps that run with only the manifests present
  * @param sourceSteps steps that run with every source file present
  * @param runtimeTooling steps repeated in the runtime stage because the processes need their tools
@@ -38,6 +40,7 @@ public record BuildPlan(
     Stage build,
     List<String> manifests,
     String manifestsSkippedBecause,
+    String manifestsFirstBecause,
     List<PlanStep> dependencySteps,
     List<PlanStep> sourceSteps,
     Stage runtime,

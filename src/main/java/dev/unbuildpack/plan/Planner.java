@@ -26,7 +26,8 @@ public final class Planner {
     String version = ecosystem.runtime().version();
     List<PlanStep> steps =
         Steps.of(detection.buildSteps(), options.extraCa());
-    boolean sourcesFirst = Steps.needSourcesBeforeInstall(steps) || ecosystem.manifests().isEmpty();
+    boolean sourcesFirst = Steps.needSourcesBeforeInstall(steps) || ecosystem.manifests().isEmpty()
+        || Steps.installNeedsSources(ecosystem);
     int split = sourcesFirst ? 0 : Steps.endOfDependencySteps(steps);
     Processes processes = processes(detection.processes());
     return new BuildPlan(
@@ -40,6 +41,7 @@ public final class Planner {
             settings(detection.env().build())),
         sourcesFirst ? List.of() : ecosystem.manifests(),
         sourcesFirst ? Steps.whySourcesFirst(steps, ecosystem) : null,
+        sourcesFirst ? null : Steps.whyManifestsFirst(ecosystem),
         steps.subList(0, split),
         steps.subList(split, steps.size()),
         new Stage(

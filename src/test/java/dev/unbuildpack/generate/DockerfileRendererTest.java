@@ -113,10 +113,16 @@ class DockerfileRendererTest {
         dockerfile);
   }
 
+  /** A build script may install again (npm install --prefix client): every step gets the cache. */
   @Test
-  void mountsThePackageManagerCacheOnTheStepsThatAskForIt() {
-    String dockerfile = render(SampleDetections.fullFeatured());
-    assertEquals(2, count(dockerfile, "--mount=type=cache,target=/root/.npm \\\n"));
+  void mountsThePackageManagerCacheOnEveryBuildStepNestedInstallsIncluded() {
+    Detection detection = SampleDetections.fullFeatured();
+    String dockerfile = render(detection);
+    assertEquals(detection.buildSteps().size(),
+        count(dockerfile, "--mount=type=cache,target=/root/.npm \\\n"), dockerfile);
+    String build = runInstructions(dockerfile).stream().filter(r -> r.endsWith("npm run build"))
+        .findFirst().orElseThrow();
+    assertTrue(build.contains("--mount=type=cache,target=/root/.npm"), build);
   }
 
   @Test
