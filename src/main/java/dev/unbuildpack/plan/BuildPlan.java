@@ -30,6 +30,7 @@ import java.util.List;
  * @param secrets every BuildKit secret the build mounts, app secrets first, sorted by id
  * @param services add-ons, each with its local stand-in when there is one
  * @param ignore .dockerignore entries in order: unbuildpack's defaults, then the app's
+ * @param buildContext the build's context and Dockerfile as seen from the output folder
  * @param extraCaEnv build variables that point the tools at the extra CA bundle's file while a
  *     step mounts it; empty without --extra-ca
  */
@@ -51,6 +52,7 @@ public record BuildPlan(
     List<PlanSecret> secrets,
     List<LocalService> services,
     List<IgnoreEntry> ignore,
+    BuildContext buildContext,
     List<EnvSetting> extraCaEnv) {
   public BuildPlan {
     manifests = List.copyOf(manifests);

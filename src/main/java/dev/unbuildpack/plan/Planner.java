@@ -55,7 +55,8 @@ public final class Planner {
         processes,
         Secrets.of(detection.buildSecrets(), steps, options.extraCaFile()),
         LocalServices.of(detection.addons(), options.imageMap()),
-        ignore(detection.ignore()),
+        ignore(detection.ignore(), options.buildContext()),
+        options.buildContext(),
         options.extraCa() ? ExtraCa.environment() : List.of());
   }
 
@@ -115,9 +116,9 @@ public final class Planner {
   }
 
   /** The app's entries (as its rules ordered them), then convert's own files, each pattern once. */
-  private static List<IgnoreEntry> ignore(List<IgnoreEntry> fromApp) {
+  private static List<IgnoreEntry> ignore(List<IgnoreEntry> fromApp, BuildContext context) {
     Map<String, IgnoreEntry> byPattern = new LinkedHashMap<>();
-    for (List<IgnoreEntry> group : List.of(fromApp, DefaultIgnore.ENTRIES)) {
+    for (List<IgnoreEntry> group : List.of(fromApp, DefaultIgnore.entries(context))) {
       group.forEach(entry -> byPattern.putIfAbsent(entry.pattern(), entry));
     }
     return List.copyOf(byPattern.values());
