@@ -28,7 +28,7 @@ public final class Planner {
         Steps.of(detection.buildSteps(), options.extraCa());
     boolean sourcesFirst = Steps.needSourcesBeforeInstall(steps) || ecosystem.manifests().isEmpty()
         || Steps.installNeedsSources(ecosystem);
-    int split = sourcesFirst ? 0 : Steps.endOfDependencySteps(steps);
+    int split = sourcesFirst ? Steps.leadingTooling(steps) : Steps.endOfDependencySteps(steps);
     Processes processes = processes(detection.processes());
     return new BuildPlan(
         detection.app(),

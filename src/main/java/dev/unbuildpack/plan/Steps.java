@@ -85,6 +85,18 @@ final class Steps {
         + " whole before it, and the dependency layer is rebuilt whenever a source file changes.";
   }
 
+  /**
+   * How many steps at the start install the package manager itself: they read no file of the
+   * app, so they stay before the copy of the sources and cache whatever the sources do.
+   */
+  static int leadingTooling(List<PlanStep> steps) {
+    int count = 0;
+    while (count < steps.size() && steps.get(count).phase().equals(TOOLING)) {
+      count++;
+    }
+    return count;
+  }
+
   /** Steps that install tools the processes may call at run time (yarn, pnpm, a newer npm). */
   static List<PlanStep> tooling(List<PlanStep> steps) {
     return steps.stream().filter(s -> s.phase().equals(TOOLING)).toList();

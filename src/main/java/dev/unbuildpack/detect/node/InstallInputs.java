@@ -21,6 +21,11 @@ public final class InstallInputs {
       "prepublish", "preprepare", "prepare", "postprepare");
   /** patch-package's and pnpm's default folder, and Yarn 2+'s "yarn patch" folder. */
   static final List<String> PATCH_FOLDERS = List.of("patches", ".yarn/patches");
+  /**
+   * Yarn 2+ folders its install reads: the plugins .yarnrc.yml loads (every yarn command fails
+   * without them) and the committed offline cache of a zero-install app.
+   */
+  static final List<String> YARN_FOLDERS = List.of(".yarn/plugins", ".yarn/cache");
   /** Ranges that install a folder of the app (or patch one with a file of the app). */
   static final List<String> LOCAL_PROTOCOLS = List.of("file:", "link:", "portal:", "patch:");
 
@@ -37,6 +42,9 @@ public final class InstallInputs {
     }
     PATCH_FOLDERS.stream().filter(app::isDirectory).forEach(folder -> inputs.add(
         new InstallInput("patch files in " + folder + "/, applied during the install",
+            Location.of(folder))));
+    YARN_FOLDERS.stream().filter(app::isDirectory).forEach(folder -> inputs.add(
+        new InstallInput("Yarn's " + folder + "/ folder, read by every yarn command",
             Location.of(folder))));
     if (!root.at("/pnpm/patchedDependencies").isMissingNode()) {
       inputs.add(new InstallInput("pnpm.patchedDependencies, patch files applied during the"
