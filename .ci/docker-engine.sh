@@ -11,7 +11,8 @@
 #
 # No image registry is reachable from here: the base is built from Debian's mirror (the one apt
 # is configured with), and Node.js, npm and Yarn come from the npm registry as packages (npm pack,
-# checked against the integrity pinned in node-versions.txt). Image names can be overridden
+# checked against the integrity pinned in node-versions.txt; UNBUILDPACK_NODE_STANDINS adds
+# unpinned ones, see node_versions). Image names can be overridden
 # (UNBUILDPACK_BASE_IMAGE, UNBUILDPACK_NODE_REPOSITORY), which lets the whole script be timed from
 # scratch without touching the images other runs use.
 set -euo pipefail
@@ -112,9 +113,9 @@ build_base_image() {
 # The npm registry's tarball of NAME@VERSION in DIR/FILE, refused unless its sha512 is INTEGRITY.
 fetch_package() {
   local spec=$1 integrity=$2 dir=$3 file=$4 packed actual
-  packed=$(cd "$dir" && npm pack --silent "$spec" | tail -n 1)
+  packed=$(cd "$dir" && npm pack --silent "$spec" </dev/null | tail -n 1)
   actual="sha512-$(openssl dgst -sha512 -binary "$dir/$packed" | base64 -w 0)"
-  if [ "$actual" != "$integrity" ]; then
+  if [ "$integrity" != "-" ] && [ "$actual" != "$integrity" ]; then
     log "$spec: integrity $actual, expected $integrity (node-versions.txt)"
     exit 1
   fi
@@ -140,11 +141,22 @@ build_node_standins() {
     build_log="$context.log"
     DOCKER_BUILDKIT=1 "$docker_cli" build --progress=plain --build-arg "BASE=$base_image" \
       --build-arg "NODE_VERSION=$node" --build-arg "YARN_VERSION=$yarn" \
-      -f "$here/standins/node-standin.Dockerfile" -t "$image" "$context" >"$build_log" 2>&1 ||
+      -f "$here/standins/node-standin.Dockerfile" -t "$image" "$context" </dev/null >"$build_log" 2>&1 ||
       { tail -n 40 "$build_log" >&2; rm -rf "$context"; exit 1; }
     rm -rf "$context" "$build_log"
     log "built $image in $(elapsed "$started")"
-  done < <(grep -v '^[[:space:]]*\(#\|$\)' "$here/standins/node-versions.txt")
+  done < <(node_versions)
+}
+
+# The pinned list, then UNBUILDPACK_NODE_STANDINS ("NODE:NPM[:YARN] ...", for trying an app that
+# pins another release), whose packages are checked only by npm against the registry's metadata.
+node_versions() {
+  grep -v '^[[:space:]]*\(#\|$\)' "$here/standins/node-versions.txt"
+  local extra node npm yarn
+  for extra in ${UNBUILDPACK_NODE_STANDINS:-}; do
+    IFS=: read -r node npm yarn <<<"$extra"
+    printf '%s %s %s - - -\n' "$node" "$npm" "${yarn:-1.22.22}"
+  done
 }
 
 main() {
