@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An npm workspaces app whose root postinstall script reads a source file (fixture
  * workspaces-npm), converted with --output in a folder of its own, built with BuildKit from that
- * folder (-f, the app as context) on the stand-in of the exact Node release it pins, and run: it
+ * folder (-f, the app as context) on the stand-in of the exact Node release it resolves to, and run: it
  * answers on $PORT with what the linked workspace package and the postinstall script produced, on
  * that Node release, and what the written Dockerfile.dockerignore keeps out is not in the image.
  */
@@ -27,7 +27,8 @@ class WorkspacesEndToEndTest {
   private static final Path PROJECT = Golden.projectDir();
   private static final Path FIXTURE = PROJECT.resolve("fixtures/node/workspaces-npm");
   private static final Path IMAGE_MAP = PROJECT.resolve(".ci/standins/image-map.txt");
-  private static final String NODE_VERSION = "24.19.0";
+  /** What engines.node "24.x" resolves to must be the release the stand-ins are built for. */
+  private static final String NODE_VERSION = TestImages.NODE_VERSIONS.get(0);
   private static final String TAG = "unbuildpack-test/e2e-workspaces-npm:" + UUID.randomUUID();
   private static DockerClient docker;
 
@@ -61,8 +62,10 @@ class WorkspacesEndToEndTest {
     String compose = Files.readString(out.resolve("compose.yaml"));
     assertTrue(compose.contains("context: \"../app\"") || compose.contains("context: ../app"),
         compose);
-    assertTrue(Files.readString(out.resolve("Dockerfile"))
-        .contains("FROM unbuildpack-test/node-standin:" + NODE_VERSION + " AS build"));
+    String dockerfile = Files.readString(out.resolve("Dockerfile"));
+    assertTrue(dockerfile.contains("FROM " + TestImages.node(NODE_VERSION) + " AS build"),
+        "the fixture no longer resolves to Node " + NODE_VERSION + ", the release listed first in"
+            + " .ci/standins/node-versions.txt; list what it resolves to there:\n" + dockerfile);
 
     ConvertedApps.build(app, out.resolve("Dockerfile"), TAG);
 
