@@ -2,6 +2,7 @@ package dev.unbuildpack.detect.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unbuildpack.app.AppDir;
+import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.StructuredFile;
@@ -14,7 +15,11 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The app's workspace packages: the folders that package.json "workspaces" (npm, Yarn: an array,
@@ -64,7 +69,7 @@ final class Workspaces {
   }
 
   private static void strings(JsonNode array, String pointer,
-      java.util.function.Function<String, Location> location, List<Declared> into) {
+      Function<String, Location> location, List<Declared> into) {
     if (!array.isArray()) {
       return;
     }
@@ -87,13 +92,12 @@ final class Workspaces {
       if (glob.isEmpty() || glob.startsWith("/") || glob.contains("..")) {
         continue; // outside the app, or the root itself: not a workspace package
       }
-      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-      (negated ? exclude : include).add(matcher);
+      (negated ? exclude : include).add(matcher(glob, declared));
       if (!negated) {
         starts.add(literalPrefix(glob));
       }
     }
-    Set<String> found = new java.util.TreeSet<>();
+    Set<String> found = new TreeSet<>();
     int[] visited = {0};
     for (String start : starts) {
       walk(app, start, folder -> {
@@ -106,6 +110,17 @@ final class Workspaces {
       }, visited);
     }
     return List.copyOf(found);
+  }
+
+  private static PathMatcher matcher(String glob, Declared declared) {
+    try {
+      return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    } catch (PatternSyntaxException e) {
+      throw new BadInputException("A workspace pattern is not a valid glob", declared.at(),
+          e.getDescription() + " in \"" + glob + "\".",
+          List.of("Write it as npm, Yarn and pnpm read it: folder names with * (one level) or **"
+              + " (any depth), e.g. \"packages/*\"."));
+    }
   }
 
   /** "./packages/*\/" is "packages/*": globs name folders relative to the root. */
@@ -133,7 +148,7 @@ final class Workspaces {
   }
 
   /** Visits {@code start} (when it is a folder) and the folders under it, breadth first. */
-  private static void walk(AppDir app, String start, java.util.function.Consumer<String> visit,
+  private static void walk(AppDir app, String start, Consumer<String> visit,
       int[] visited) {
     if (!start.isEmpty() && !app.isDirectory(start)) {
       return;

@@ -1,8 +1,10 @@
 package dev.unbuildpack.detect.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.unbuildpack.app.AppDir;
+import dev.unbuildpack.common.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +69,13 @@ class WorkspacesTest {
   void globsThatLeaveTheAppAreIgnored() throws IOException {
     write("package.json", "{\"workspaces\": [\"../*\", \"/etc\", \"packages/../..\"]}");
     assertEquals(List.of(), folders());
+  }
+
+  @Test
+  void aBrokenGlobIsBadInputNamingItsLine() throws IOException {
+    write("package.json", "{\n  \"workspaces\": [\n    \"packages/[\"\n  ]\n}");
+    BadInputException e = assertThrows(BadInputException.class, this::folders);
+    assertEquals("package.json:3", e.location().orElseThrow().toString());
   }
 
   @Test
