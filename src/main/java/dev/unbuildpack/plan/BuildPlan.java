@@ -22,7 +22,8 @@ import java.util.List;
  * @param manifestsSkippedBecause why the sources are copied whole first, or null
  * @param manifestsFirstBecause why the manifests alone may be copied first, naming the rule that
  *     decided it; null when the sources go first, or when no rule decided it
- * @param dependencySteps steps that run with only the manifests present
+ * @param dependencySteps steps that run before the sources are copied: with only the manifests
+ *     present, or, when the sources go first, the package manager's own install alone
  * @param sourceSteps steps that run with every source file present
  * @param runtimeTooling steps repeated in the runtime stage because the processes need their tools
  *     (a package manager other than the one bundled with the runtime)
