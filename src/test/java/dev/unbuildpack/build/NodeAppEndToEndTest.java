@@ -61,6 +61,7 @@ class NodeAppEndToEndTest {
     CliRun convert = CliRun.of("convert", "--image-map", IMAGE_MAP.toString(),
         "--extra-ca", CA_BUNDLE.toString(), app.toString());
     assertEquals(0, convert.exitCode(), convert.err());
+    TestImages.requireBaseOf(docker, Files.readString(app.resolve("Dockerfile")));
 
     ConvertedApps.build(app, app.resolve("Dockerfile"), TAG);
 

@@ -55,6 +55,20 @@ final class TestImages {
     return docker;
   }
 
+  /**
+   * Requires the stand-in the build stage of a converted Dockerfile starts from (the image map
+   * already rewrote it): the Node.js release a fixture resolves to must be listed in
+   * .ci/standins/node-versions.txt, and this says so instead of a failed pull.
+   */
+  static void requireBaseOf(DockerClient docker, String dockerfile) {
+    java.util.regex.Matcher from = java.util.regex.Pattern
+        .compile("(?m)^FROM (\\S+) AS build$").matcher(dockerfile);
+    if (!from.find()) {
+      fail("no build stage in:\n" + dockerfile);
+    }
+    require(docker, from.group(1));
+  }
+
   /** Removes the images a test class built, then closes its client; null-safe. */
   static void release(DockerClient docker, String... built) {
     if (docker == null) {
@@ -75,7 +89,9 @@ final class TestImages {
     try {
       docker.inspectImageCmd(image).exec();
     } catch (NotFoundException e) {
-      String reason = "the Docker Engine has no image " + image + "; run .ci/docker-engine.sh";
+      String reason = "the Docker Engine has no image " + image + "; run .ci/docker-engine.sh"
+          + (image.startsWith(node("")) ? " after listing that release in"
+              + " .ci/standins/node-versions.txt" : "");
       if (Boolean.getBoolean("unbuildpack.requireDocker")) {
         fail(reason);
       }

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,14 +29,12 @@ class WorkspacesEndToEndTest {
   private static final Path PROJECT = Golden.projectDir();
   private static final Path FIXTURE = PROJECT.resolve("fixtures/node/workspaces-npm");
   private static final Path IMAGE_MAP = PROJECT.resolve(".ci/standins/image-map.txt");
-  /** What engines.node "24.x" resolves to must be the release the stand-ins are built for. */
-  private static final String NODE_VERSION = TestImages.NODE_VERSIONS.get(0);
   private static final String TAG = "unbuildpack-test/e2e-workspaces-npm:" + UUID.randomUUID();
   private static DockerClient docker;
 
   @BeforeAll
   static void engine() {
-    docker = TestImages.connect(TestImages.node(NODE_VERSION));
+    docker = TestImages.connect();
   }
 
   @AfterAll
@@ -63,9 +63,11 @@ class WorkspacesEndToEndTest {
     assertTrue(compose.contains("context: \"../app\"") || compose.contains("context: ../app"),
         compose);
     String dockerfile = Files.readString(out.resolve("Dockerfile"));
-    assertTrue(dockerfile.contains("FROM " + TestImages.node(NODE_VERSION) + " AS build"),
-        "the fixture no longer resolves to Node " + NODE_VERSION + ", the release listed first in"
-            + " .ci/standins/node-versions.txt; list what it resolves to there:\n" + dockerfile);
+    Matcher resolved = Pattern.compile("(?m)^FROM " + Pattern.quote(TestImages.node(""))
+        + "(\\S+) AS build$").matcher(dockerfile);
+    assertTrue(resolved.find(), dockerfile);
+    String nodeVersion = resolved.group(1);
+    TestImages.requireBaseOf(docker, dockerfile);
 
     ConvertedApps.build(app, out.resolve("Dockerfile"), TAG);
 
@@ -76,7 +78,7 @@ class WorkspacesEndToEndTest {
           ConvertedApps.answerOrLogs(web, "http://127.0.0.1:" + port + "/");
       assertEquals(200, answer.statusCode(), answer.body());
       assertEquals("hello from a workspace package; postinstall read config/source.txt; node v"
-          + NODE_VERSION + "\n", answer.body());
+          + nodeVersion + "\n", answer.body());
       assertEquals(1, web.exec(null, ConvertedApps.BOUND, "test", "-e", "/app/.env").exitCode(),
           ".env is in the image");
       assertEquals(1, web.exec(null, ConvertedApps.BOUND, "test", "-e",
