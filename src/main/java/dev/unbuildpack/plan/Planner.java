@@ -57,7 +57,7 @@ public final class Planner {
         LocalServices.of(detection.addons(), options.imageMap()),
         ignore(detection.ignore(), options.buildContext()),
         options.buildContext(),
-        options.extraCa() ? ExtraCa.environment() : List.of());
+        options.extraCa() ? ExtraCa.environment(ecosystem.id()) : List.of());
   }
 
   private static Ecosystem primaryEcosystem(Detection detection) {

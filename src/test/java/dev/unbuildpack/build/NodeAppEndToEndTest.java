@@ -57,13 +57,7 @@ class NodeAppEndToEndTest {
   @Test
   void convertedExpressAppBuildsAndServesHttpAsNonRootWithoutTheCaInItsLayers(@TempDir Path dir)
       throws Exception {
-    Path app = ConvertedApps.copyApp(FIXTURE, dir.resolve("app"));
-    CliRun convert = CliRun.of("convert", "--image-map", IMAGE_MAP.toString(),
-        "--extra-ca", CA_BUNDLE.toString(), app.toString());
-    assertEquals(0, convert.exitCode(), convert.err());
-    TestImages.requireBaseOf(docker, Files.readString(app.resolve("Dockerfile")));
-
-    ConvertedApps.build(app, app.resolve("Dockerfile"), TAG);
+    Path app = convertAndBuild(FIXTURE, dir.resolve("app"), TAG);
 
     try (RunningContainer web = new ContainerRun(docker)
         .start(ContainerSpec.of(TAG).withEnv("PORT", "8080").withPublishedPort(8080))) {
@@ -76,6 +70,19 @@ class NodeAppEndToEndTest {
     assertFalse(user == null || user.isBlank() || user.equals("root") || user.startsWith("0"),
         "image user: " + user);
     assertCaBundleInNoLayer(app);
+  }
+
+  /**
+   * Copies a fixture app without its goldens, converts it with the stand-in images and the CA
+   * secret, and builds it as {@code tag}; returns the copy.
+   */
+  static Path convertAndBuild(Path fixture, Path dir, String tag) throws IOException {
+    Path app = ConvertedApps.copyApp(fixture, dir);
+    CliRun convert = CliRun.of("convert", "--image-map", IMAGE_MAP.toString(),
+        "--extra-ca", CA_BUNDLE.toString(), app.toString());
+    assertEquals(0, convert.exitCode(), convert.err());
+    ConvertedApps.build(app, app.resolve("Dockerfile"), tag);
+    return app;
   }
 
   /**

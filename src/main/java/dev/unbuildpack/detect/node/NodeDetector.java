@@ -41,11 +41,13 @@ public final class NodeDetector implements Detector {
   public NodeFacts facts(AppDir app) {
     PackageJson pkg = new PackageJson(app.read(PackageJson.FILE).orElseThrow());
     List<Lockfile> lockfiles = Lockfiles.find(app);
-    LockedPackages locked = LockedPackages.read(app, lockfiles);
-    List<Workspace> workspaces = Workspaces.find(app, pkg, locked::version);
-    List<Dependency> rootDependencies = pkg.dependencies(locked::version);
+    LockedPackages all = LockedPackages.read(app, lockfiles);
+    List<Workspace> workspaces = Workspaces.find(app, pkg, all::version);
+    List<Dependency> rootDependencies = pkg.dependencies(all::version);
     List<Dependency> declared = new ArrayList<>(rootDependencies);
     workspaces.forEach(w -> declared.addAll(w.dependencies()));
+    LockedPackages locked = all.prunedFrom(productionRoots(declared),
+        !pkg.hasWorkspaces() && !app.isFile("pnpm-workspace.yaml"));
     List<ScriptVariable> scriptVariables = new ArrayList<>(pkg.scriptVariables());
     workspaces.forEach(w -> scriptVariables.addAll(w.scriptVariables()));
     Map<String, Declared> scripts = pkg.strings("scripts");
@@ -74,6 +76,21 @@ public final class NodeDetector implements Detector {
         app.isDirectory("node_modules"),
         workspaces,
         InstallInputs.find(app, pkg, scripts, rootDependencies, workspaces));
+  }
+
+  /**
+   * Where the production dependency tree starts: each dependency the prune keeps, as its
+   * descriptor (Yarn) and as the copy it is locked at (pnpm).
+   */
+  private static List<String> productionRoots(List<Dependency> declared) {
+    List<String> roots = new ArrayList<>();
+    declared.stream().filter(d -> !d.devOnly()).forEach(d -> {
+      roots.add(d.name() + "@" + d.range());
+      if (d.version() != null) {
+        roots.add(d.name() + "@" + d.version());
+      }
+    });
+    return roots;
   }
 
   /** The declared dependencies, then every locked copy that is not one of them. */
