@@ -10,6 +10,7 @@ import dev.unbuildpack.generate.RuleDescriptions;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Finding;
 import dev.unbuildpack.model.Severity;
+import dev.unbuildpack.plan.BuildContext;
 import dev.unbuildpack.plan.PlanOptions;
 import dev.unbuildpack.rules.RuleEngine;
 import dev.unbuildpack.rules.RuleSet;
@@ -98,11 +99,12 @@ public final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AppDir appDir = AppDir.open(app);
-    PlanOptions options = new PlanOptions(ConvertInputs.imageMap(imageMap), ConvertInputs.extraCa(extraCa));
+    Path target = output == null ? app : output;
+    PlanOptions options = new PlanOptions(ConvertInputs.imageMap(imageMap),
+        ConvertInputs.extraCa(extraCa), BuildContext.of(app, target));
     Detection detection = detector.apply(appDir);
     PrintWriter out = spec.commandLine().getOut();
     printFindings(spec.commandLine().getErr(), detection.findings());
-    Path target = output == null ? app : output;
     if (detection.hasErrors()) {
       if (format == Format.json) {
         out.print(Json.write(ConvertSummary.of(detection, target, Map.of(), false, dryRun)));

@@ -50,7 +50,15 @@ final class DetectionText {
     line("  package manager: " + pm.name() + " "
         + (pm.version() == null ? "(bundled)" : pm.version())
         + (pm.lockfile() == null ? ", no lockfile" : ", lockfile " + pm.lockfile()));
-    line("  copied before the sources: " + String.join(", ", eco.manifests()));
+    var order = eco.installOrder();
+    if (order != null && order.sourcesFirst()) {
+      line("  manifests: " + String.join(", ", eco.manifests()));
+      line("  the whole app is copied before the install  [" + order.rule() + "]");
+      line("    because: " + order.reason());
+    } else {
+      line("  copied before the sources: " + String.join(", ", eco.manifests())
+          + (order == null ? "" : "  [" + order.rule() + "]"));
+    }
   }
 
   private void processes(Detection detection) {

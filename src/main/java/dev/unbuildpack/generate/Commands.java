@@ -17,7 +17,18 @@ final class Commands {
     for (PlanSecret secret : plan.secrets()) {
       command.append(" --secret ").append(secretFlag(secret, caFile(plan)));
     }
-    return command.append(" -t ").append(Names.image(plan)).append(" .").toString();
+    command.append(" -t ").append(Names.image(plan));
+    if (plan.buildContext().isApp()) {
+      return command.append(" .").toString();
+    }
+    // Run from the folder the files are in: -f is read from there, the context is the app.
+    return command.append(" -f Dockerfile ").append(shellWord(plan.buildContext().context()))
+        .toString();
+  }
+
+  /** A path as one shell word: as is when plain, else single-quoted. */
+  static String shellWord(String path) {
+    return path.matches("[A-Za-z0-9_./@+-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
   }
 
   /**

@@ -96,7 +96,11 @@ public final class ComposeRenderer {
   private static Map<String, Object> appService(BuildPlan plan, Process process) {
     Map<String, Object> service = new LinkedHashMap<>();
     Map<String, Object> build = new LinkedHashMap<>();
-    build.put("context", ".");
+    // Relative to this file's folder; compose reads "$" as interpolation, so it is doubled.
+    build.put("context", plan.buildContext().context().replace("$", "$$"));
+    if (!plan.buildContext().isApp()) {
+      build.put("dockerfile", plan.buildContext().dockerfile().replace("$", "$$"));
+    }
     if (!plan.secrets().isEmpty()) {
       build.put("secrets", plan.secrets().stream().map(PlanSecret::id).toList());
     }

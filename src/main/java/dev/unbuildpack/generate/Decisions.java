@@ -109,7 +109,8 @@ final class Decisions {
     }
     return new Row("Layer order", "manifests first: "
         + String.join(", ", plan.manifests().stream().map(Markdown::code).toList()), null,
-        "The dependency install reruns only when a manifest changes.");
+        "The dependency install reruns only when a manifest changes."
+            + (plan.manifestsFirstBecause() == null ? "" : " " + plan.manifestsFirstBecause()));
   }
 
   private static void steps(List<Row> rows, BuildPlan plan) {

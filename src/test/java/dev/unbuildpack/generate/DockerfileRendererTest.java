@@ -58,7 +58,8 @@ class DockerfileRendererTest {
         COPY . .
 
         # Remove devDependencies [NODE-PRUNE-NPM]
-        RUN npm prune
+        RUN --mount=type=cache,target=/root/.npm \\
+            npm prune
 
         # ----------------------------------------------------------------------------
         # Runtime stage: Node.js without compilers, like Heroku's run image.
@@ -114,10 +115,16 @@ class DockerfileRendererTest {
         dockerfile);
   }
 
+  /** A build script may install again (npm install --prefix client): every step gets the cache. */
   @Test
-  void mountsThePackageManagerCacheOnTheStepsThatAskForIt() {
-    String dockerfile = render(SampleDetections.fullFeatured());
-    assertEquals(1, count(dockerfile, "--mount=type=cache,target=/root/.npm \\\n"));
+  void mountsThePackageManagerCacheOnEveryBuildStepNestedInstallsIncluded() {
+    Detection detection = SampleDetections.fullFeatured();
+    String dockerfile = render(detection);
+    assertEquals(detection.buildSteps().size(),
+        count(dockerfile, "--mount=type=cache,target=/root/.npm \\\n"), dockerfile);
+    String build = runInstructions(dockerfile).stream().filter(r -> r.endsWith("npm run build"))
+        .findFirst().orElseThrow();
+    assertTrue(build.contains("--mount=type=cache,target=/root/.npm"), build);
   }
 
   @Test
