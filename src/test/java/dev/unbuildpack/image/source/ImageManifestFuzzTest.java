@@ -1,0 +1,77 @@
+package dev.unbuildpack.image.source;
+
+import static dev.unbuildpack.testing.ParserContract.holds;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Fuzz tests of reading an image's structure: manifest.json (docker save), index.json and the
+ * manifests and indexes it points to (OCI layout), the image config; and the outer tar that holds
+ * them. A plain test run replays the inputs under ImageManifestFuzzTestInputs/.
+ */
+class ImageManifestFuzzTest {
+  private static Path file;
+
+  @BeforeAll
+  static void createFile() throws Exception {
+    file = Files.createTempFile("fuzz-image", ".tar");
+  }
+
+  @AfterAll
+  static void deleteFile() throws Exception {
+    Files.deleteIfExists(file);
+  }
+
+  /**
+   * The files of an image as text, each introduced by a line "@@ NAME" (a readable seed format
+   * that lets the fuzzer change names and contents alike), then the manifest, config and
+   * history read as inventory reads them.
+   */
+  @FuzzTest
+  void imageFiles(byte[] input) throws Exception {
+    BlobStore store = store(new String(input, StandardCharsets.UTF_8));
+    holds(() -> readImage(new ManifestReader(store, "oci:fuzz").read()));
+  }
+
+  /** An outer tar: docker save's, or an OCI layout packed as one. */
+  @FuzzTest
+  void archive(byte[] input) throws Exception {
+    Files.write(file, input);
+    holds(() -> readImage(ImageSources.readArchive(
+        ImageRef.parse("docker-archive:" + file), file)));
+  }
+
+  private static void readImage(ImageManifest manifest) {
+    manifest.layers().forEach(LayerBlob::label);
+    ImageConfigJson config = ImageConfigJson.parse(manifest);
+    config.config();
+    config.history();
+    config.layerHistory();
+  }
+
+  private static BlobStore store(String text) throws Exception {
+    Map<String, Blob> blobs = new HashMap<>();
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    for (String part : ("\n" + text).split("\n@@ ", -1)) {
+      int newline = part.indexOf('\n');
+      if (newline < 0) {
+        continue;
+      }
+      byte[] content = part.substring(newline + 1).getBytes(StandardCharsets.UTF_8);
+      String name = part.substring(0, newline);
+      blobs.put(name, new Blob(name, file, all.size(), content.length));
+      all.write(content);
+    }
+    Files.write(file, all.toByteArray());
+    return name -> Optional.ofNullable(blobs.get(name));
+  }
+}
