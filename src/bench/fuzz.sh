@@ -43,7 +43,7 @@ for target in "${targets[@]}"; do
   status=$?
   # libFuzzer's status lines: "#98034 DONE cov: 55 ft: 298 corp: 67/4206b ... exec/s: 4668 rss: 698Mb"
   last=$(grep -E '^#[0-9]+ ' "$log" | tail -1)
-  field() { sed -nE "s/.* $1: ([^ ]+).*/\\1/p" <<<"$last"; }
+  field() { sed -nE "s|.* $1: ([^ ]+).*|\\1|p" <<<"$last"; }
   runs=$(sed -nE 's/^#([0-9]+) .*/\1/p' <<<"$last")
   result=ok
   if [ "$status" -ne 0 ]; then
