@@ -41,15 +41,15 @@ for target in "${targets[@]}"; do
   (cd "$repo" && mvn -B -q test -Pfuzz -Dfuzz.seconds="$seconds" -Dtest="$target" \
     -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1)
   status=$?
-  # libFuzzer's status lines: "#98034 DONE cov: 55 ft: 298 corp: 67/4206b ... exec/s: 4668 rss: 698Mb"
-  last=$(grep -E '^#[0-9]+ ' "$log" | tail -1)
+  # libFuzzer's status lines: "#98034<TAB>DONE cov: 55 ft: 298 corp: 67/4206b ... exec/s: 4668"
+  last=$(grep -E '^#[0-9]+[[:space:]]' "$log" | tail -1)
   field() { sed -nE "s|.* $1: ([^ ]+).*|\\1|p" <<<"$last"; }
-  runs=$(sed -nE 's/^#([0-9]+) .*/\1/p' <<<"$last")
+  runs=$(sed -nE 's/^#([0-9]+)[[:space:]].*/\1/p' <<<"$last")
   result=ok
   if [ "$status" -ne 0 ]; then
     crash=$(grep -oE 'crash-[0-9a-f]+' "$log" | head -1)
-    finding=$(grep -m1 -E '^== Java Exception: |FuzzerSecurityIssue|OutOfMemoryError|timeout' "$log" \
-      | sed 's/^== Java Exception: //' | cut -c1-80)
+    finding=$(grep -m1 -oE 'FuzzTestFindingException: .*|OutOfMemoryError.*|ERROR: libFuzzer: timeout.*' \
+      "$log" | sed 's/^FuzzTestFindingException: //' | cut -c1-100)
     result="FINDING ${crash:-(see log)}: ${finding:-exit $status}"
   fi
   rows+=("| $target | ${runs:-0} | $(field exec/s) | $(field cov) | $(field ft) | $(field corp) | $result |")
