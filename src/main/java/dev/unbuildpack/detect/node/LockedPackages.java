@@ -161,7 +161,12 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
       String version = entry.getValue().get("version").asText();
       List<String> descriptors = new ArrayList<>();
       for (String descriptor : key.split(",")) {
-        descriptors.add(descriptor.strip());
+        if (!descriptor.isBlank()) {
+          descriptors.add(descriptor.strip());
+        }
+      }
+      if (descriptors.isEmpty()) {
+        return; // a key of commas names no package
       }
       found.add(packageName(descriptors.get(0)), version,
           lock.location("/" + StructuredFile.segment(key)));
