@@ -50,7 +50,8 @@ final class GoBuildInfoParser {
     String mainVersion = null;
     List<GoBuildInfo.Module> deps = new ArrayList<>();
     for (String line : modinfo.split("\n")) {
-      String[] f = line.split("\t");
+      // -1 keeps empty fields: a line of tabs alone would otherwise split into nothing.
+      String[] f = line.split("\t", -1);
       if (f[0].equals("path") && f.length > 1) {
         mainPath = f[1];
       } else if (f[0].equals("mod") && f.length > 2) {
