@@ -194,6 +194,10 @@ class HostileCorpusTest {
       } catch (TimeoutException e) {
         releaseFifos(root);
         run.cancel(true);
+        // A command stuck reading a device ends with an OutOfMemoryError of its own; wait for
+        // it, so that the next case does not run short of memory.
+        runner.shutdownNow();
+        runner.awaitTermination(60, TimeUnit.SECONDS);
         throw new AssertionError("no answer within " + TIME_LIMIT.toSeconds() + " s: "
             + String.join(" ", args));
       } catch (ExecutionException e) {
