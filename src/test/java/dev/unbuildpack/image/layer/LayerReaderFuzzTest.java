@@ -13,8 +13,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzz tests of layer reading: a whole layer blob (plain tar read by seeking, gzip or zstd
@@ -26,23 +25,13 @@ import org.junit.jupiter.api.BeforeAll;
 class LayerReaderFuzzTest {
   /** Limits small enough that the fuzzer meets them, as a real layer meets the defaults. */
   private static final Limits LIMITS = new Limits(1 << 20, 1 << 20, 50);
-  private static Path layerFile;
-
-  @BeforeAll
-  static void createLayerFile() throws Exception {
-    layerFile = Files.createTempFile("fuzz-layer", ".tar");
-  }
-
-  @AfterAll
-  static void deleteLayerFile() throws Exception {
-    Files.deleteIfExists(layerFile);
-  }
+  /** Holds one file, rewritten for each input: the reader takes a path, not bytes. */
+  @TempDir static Path temp;
 
   @FuzzTest
   void layer(byte[] input) throws Exception {
-    Files.write(layerFile, input);
-    LayerBlob layer = new LayerBlob(0, "sha256:fuzz", new Blob("layer.tar", layerFile, 0,
-        input.length));
+    Path file = Files.write(temp.resolve("layer.tar"), input);
+    LayerBlob layer = new LayerBlob(0, "sha256:fuzz", new Blob("layer.tar", file, 0, input.length));
     holds(() -> new LayerReader(LIMITS).read(layer, (entry, content) -> {
       entry.fileName();
       entry.parent();

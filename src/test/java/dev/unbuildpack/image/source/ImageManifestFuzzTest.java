@@ -10,8 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzz tests of reading an image's structure: manifest.json (docker save), index.json and the
@@ -19,17 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
  * them. A plain test run replays the inputs under ImageManifestFuzzTestInputs/.
  */
 class ImageManifestFuzzTest {
-  private static Path file;
-
-  @BeforeAll
-  static void createFile() throws Exception {
-    file = Files.createTempFile("fuzz-image", ".tar");
-  }
-
-  @AfterAll
-  static void deleteFile() throws Exception {
-    Files.deleteIfExists(file);
-  }
+  /** Holds one file, rewritten for each input: the readers take a path, not bytes. */
+  @TempDir static Path temp;
 
   /**
    * The files of an image as text, each introduced by a line "@@ NAME" (a readable seed format
@@ -45,9 +35,9 @@ class ImageManifestFuzzTest {
   /** An outer tar: docker save's, or an OCI layout packed as one. */
   @FuzzTest
   void archive(byte[] input) throws Exception {
-    Files.write(file, input);
+    Path tar = Files.write(temp.resolve("image.tar"), input);
     holds(() -> readImage(ImageSources.readArchive(
-        ImageRef.parse("docker-archive:" + file), file)));
+        ImageRef.parse("docker-archive:" + tar), tar)));
   }
 
   private static void readImage(ImageManifest manifest) {
@@ -59,6 +49,7 @@ class ImageManifestFuzzTest {
   }
 
   private static BlobStore store(String text) throws Exception {
+    Path file = temp.resolve("blobs");
     Map<String, Blob> blobs = new HashMap<>();
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     for (String part : ("\n" + text).split("\n@@ ", -1)) {
