@@ -50,8 +50,10 @@ final class GoBuildInfoParser {
     String mainVersion = null;
     List<GoBuildInfo.Module> deps = new ArrayList<>();
     for (String line : modinfo.split("\n")) {
-      // -1 keeps empty fields: a line of tabs alone would otherwise split into nothing.
-      String[] f = line.split("\t", -1);
+      String[] f = line.split("\t");
+      if (f.length == 0) {
+        continue; // a line of tabs alone splits into nothing
+      }
       if (f[0].equals("path") && f.length > 1) {
         mainPath = f[1];
       } else if (f[0].equals("mod") && f.length > 2) {
