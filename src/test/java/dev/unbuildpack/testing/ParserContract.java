@@ -3,6 +3,7 @@ package dev.unbuildpack.testing;
 import dev.unbuildpack.common.ExitCode;
 import dev.unbuildpack.common.UnbuildpackException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The contract every parser of the tool keeps for any input, as the fuzz tests check it: it
@@ -20,12 +21,17 @@ public final class ParserContract {
   }
 
   public static void holds(Parse parse) throws Exception {
+    holds(parse, ExitCode.BAD_INPUT);
+  }
+
+  /** The contract with the exit codes a refusal may carry (see {@link ExitCode}). */
+  public static void holds(Parse parse, Integer... exitCodes) throws Exception {
     try {
       parse.run();
     } catch (UnbuildpackException problem) {
-      if (problem.exitCode() != ExitCode.BAD_INPUT) {
+      if (!List.of(exitCodes).contains(problem.exitCode())) {
         throw new AssertionError("input was reported with exit code " + problem.exitCode()
-            + " instead of " + ExitCode.BAD_INPUT + ": " + problem.title(), problem);
+            + " instead of " + List.of(exitCodes) + ": " + problem.title(), problem);
       }
       if (problem.title() == null || problem.title().isBlank()) {
         throw new AssertionError("a bad-input problem without a title", problem);

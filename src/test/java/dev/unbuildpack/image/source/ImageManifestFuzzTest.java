@@ -3,6 +3,7 @@ package dev.unbuildpack.image.source;
 import static dev.unbuildpack.testing.ParserContract.holds;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.unbuildpack.common.ExitCode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
  * them. A plain test run replays the inputs under ImageManifestFuzzTestInputs/.
  */
 class ImageManifestFuzzTest {
+  /**
+   * Bad input, or a usage error: an archive or index holding several images is read only once
+   * the command line says which one.
+   */
+  private static final Integer[] REFUSALS = {ExitCode.BAD_INPUT, ExitCode.USAGE};
   /** Holds one file, rewritten for each input: the readers take a path, not bytes. */
   @TempDir static Path temp;
 
@@ -29,7 +35,7 @@ class ImageManifestFuzzTest {
   @FuzzTest
   void imageFiles(byte[] input) throws Exception {
     BlobStore store = store(new String(input, StandardCharsets.UTF_8));
-    holds(() -> readImage(new ManifestReader(store, "oci:fuzz").read()));
+    holds(() -> readImage(new ManifestReader(store, "oci:fuzz").read()), REFUSALS);
   }
 
   /** An outer tar: docker save's, or an OCI layout packed as one. */
@@ -37,7 +43,7 @@ class ImageManifestFuzzTest {
   void archive(byte[] input) throws Exception {
     Path tar = Files.write(temp.resolve("image.tar"), input);
     holds(() -> readImage(ImageSources.readArchive(
-        ImageRef.parse("docker-archive:" + tar), tar)));
+        ImageRef.parse("docker-archive:" + tar), tar)), REFUSALS);
   }
 
   private static void readImage(ImageManifest manifest) {
