@@ -1,5 +1,6 @@
 package dev.unbuildpack.check;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.unbuildpack.model.Severity;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.List;
  * @param file where to fix it: relative to the app, or the image when no Dockerfile is known
  * @param line 1-based, or null (image findings)
  * @param related other places that explain the finding (where the secret is needed)
+ * @param identity what makes this finding this one and no other, lines left out: the same finding
+ *     after an edit above it keeps its identity (SARIF fingerprints are made from it)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CheckFinding(
@@ -25,7 +28,8 @@ public record CheckFinding(
     Integer line,
     String message,
     String fix,
-    List<Place> related) {
+    List<Place> related,
+    @JsonIgnore String identity) {
   public CheckFinding {
     related = List.copyOf(related);
   }

@@ -1,8 +1,10 @@
 package dev.unbuildpack.check;
 
 import dev.unbuildpack.dockerfile.Instruction;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Turns a rule and the facts of one case into a finding, filling the rule's text templates. */
 final class FindingFactory {
@@ -17,8 +19,22 @@ final class FindingFactory {
   CheckFinding create(String ruleId, String secret, CheckFinding.Place at,
       Map<String, String> values, List<CheckFinding.Place> related) {
     CheckRule rule = rules.get(ruleId);
+    String identity = String.join("|", rule.id(), at.file(), String.valueOf(secret),
+        CheckRule.fill(rule.message(), withoutLines(values, at, related)));
     return new CheckFinding(rule.id(), rule.name(), rule.severity(), secret, at.file(), at.line(),
-        CheckRule.fill(rule.message(), values), CheckRule.fill(rule.fix(), values), related);
+        CheckRule.fill(rule.message(), values), CheckRule.fill(rule.fix(), values), related,
+        identity);
+  }
+
+  /** The values with every place named file:line named by its file alone. */
+  private static Map<String, String> withoutLines(Map<String, String> values, CheckFinding.Place at,
+      List<CheckFinding.Place> related) {
+    Map<String, String> fileOnly = new HashMap<>();
+    Stream.concat(Stream.of(at), related.stream())
+        .forEach(place -> fileOnly.put(place.toString(), place.file()));
+    Map<String, String> result = new HashMap<>();
+    values.forEach((key, value) -> result.put(key, fileOnly.getOrDefault(value, value)));
+    return result;
   }
 
   /** How an instruction is named in messages: its keyword and the start of its arguments. */

@@ -76,8 +76,8 @@ final class InstructionLeaks {
       String command = run.commandText();
       for (String secret : secrets) {
         List<String> names = namesOf(run, secret);
-        boolean leaks = SEGMENT_SEPARATOR.splitAsStream(command)
-            .anyMatch(segment -> names.stream().anyMatch(n -> mentions(segment, n))
+        boolean leaks = segments(command).stream()
+            .anyMatch(segment -> names.stream().anyMatch(n -> mentions(segment.text(), n))
                 && writesKept(segment, command));
         if (leaks) {
           found.add(at("CHECK-SECRET-WRITTEN-TO-LAYER", secret, run, Map.of()));
@@ -85,6 +85,21 @@ final class InstructionLeaks {
       }
     }
     return found;
+  }
+
+  /** One command of a RUN step (between &&, ||, ; and newlines) and where it ends in the step. */
+  private record Segment(String text, int end) {}
+
+  private static List<Segment> segments(String command) {
+    List<Segment> segments = new ArrayList<>();
+    Matcher separator = SEGMENT_SEPARATOR.matcher(command);
+    int start = 0;
+    while (separator.find()) {
+      segments.add(new Segment(command.substring(start, separator.start()), separator.start()));
+      start = separator.end();
+    }
+    segments.add(new Segment(command.substring(start), command.length()));
+    return segments;
   }
 
   /** How a RUN step can refer to the secret: $NAME, or the file its mount puts it in. */
@@ -102,17 +117,25 @@ final class InstructionLeaks {
         : segment.contains(name);
   }
 
-  /** True when the segment writes a file that the same RUN does not delete again. */
-  private static boolean writesKept(String segment, String wholeCommand) {
-    Matcher write = WRITE.matcher(segment);
+  /**
+   * True when the segment writes a file that the same RUN does not delete afterwards. Only a
+   * removal after the write keeps the value out of the layer: one before it deletes an older copy.
+   */
+  private static boolean writesKept(Segment segment, String wholeCommand) {
+    Matcher write = WRITE.matcher(segment.text());
     while (write.find()) {
       String target = write.group("target") != null ? write.group("target") : write.group("teeTarget");
-      if (target == null || !Pattern.compile("\\brm\\s+[^;&|\\n]*" + Pattern.quote(target))
-          .matcher(wholeCommand).find()) {
+      if (target == null || !removedAfter(target, segment.end(), wholeCommand)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean removedAfter(String target, int from, String wholeCommand) {
+    Matcher removal = Pattern.compile("\\brm\\s+[^;&|\\n]*" + Pattern.quote(target) + "(?![^\\s;&|])")
+        .matcher(wholeCommand);
+    return removal.find(from);
   }
 
   static boolean references(String value, String secret) {

@@ -95,12 +95,11 @@ final class SarifFormat {
     };
   }
 
-  /** Stable across line moves: rule, file, secret and message, hashed. */
+  /** Stable across line moves: the finding's identity, which leaves lines out, hashed. */
   private static String fingerprint(CheckFinding finding) {
-    String key = finding.rule() + "|" + finding.file() + "|" + finding.secret() + "|"
-        + finding.message();
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(finding.identity().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always available", e);

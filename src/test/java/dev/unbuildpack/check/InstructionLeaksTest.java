@@ -54,6 +54,20 @@ class InstructionLeaksTest {
   }
 
   @Test
+  void aFileRemovedBeforeTheWriteIsKept() {
+    assertEquals(List.of(2), writeLines(
+        "RUN rm -f /root/.npmrc && echo $NPM_TOKEN > /root/.npmrc && npm ci\n"));
+    assertEquals(List.of(2), writeLines(
+        "RUN echo a > /root/.npmrc && rm /root/.npmrc && echo $NPM_TOKEN >> /root/.npmrc\n"));
+  }
+
+  @Test
+  void removingAnotherFileDoesNotCount() {
+    assertEquals(List.of(2), writeLines(
+        "RUN echo $NPM_TOKEN > /root/.npmrc && rm -f /root/.npmrc.bak\n"));
+  }
+
+  @Test
   void argAndEnvAreFoundByNameAndByReference() {
     InstructionLeaks leaks = leaks("ARG NPM_TOKEN=\nENV AUTH=\"Bearer ${NPM_TOKEN}\"\nENV OTHER=x\n");
     assertEquals(List.of("CHECK-SECRET-IN-BUILD-ARG:2", "CHECK-SECRET-IN-ENV:3"), leaks.argsAndEnv(SECRETS).stream()

@@ -95,7 +95,7 @@ class ReportRendererTest {
   @Test
   void secretsTableSaysWhereEachIsMountedAndHowToPassIt() {
     String report = render(SampleDetections.fullFeatured(), PlanOptions.defaults());
-    assertTrue(report.contains("| `NPM_TOKEN` | .npmrc:2, rule `NODE-NPMRC-TOKEN` | install, prune"
+    assertTrue(report.contains("| `NPM_TOKEN` | .npmrc:2, rule `NODE-NPMRC-TOKEN` | install"
         + " | `--secret id=NPM_TOKEN,env=NPM_TOKEN` |\n"), report);
   }
 

@@ -67,7 +67,7 @@ class PlannerTest {
     assertEquals(List.of(), plan.sourceSteps().get(0).secrets());
     PlanSecret token = plan.secrets().get(0);
     assertEquals(
-        new PlanSecret("NPM_TOKEN", false, ".npmrc:2", "NODE-NPMRC-TOKEN", List.of("install", "prune")),
+        new PlanSecret("NPM_TOKEN", false, ".npmrc:2", "NODE-NPMRC-TOKEN", List.of("install")),
         token);
   }
 

@@ -3,6 +3,8 @@ package dev.unbuildpack.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unbuildpack.common.Json;
 import dev.unbuildpack.testing.Golden;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every shipped rule is exercised by at least one fixture, and every rule id used exists. */
 class RuleCatalogueTest {
-  private static final Pattern RULE_ID = Pattern.compile("\\b[A-Z]+(?:-[A-Z0-9]+)+\\b");
+  private static final Pattern CITED_RULE = Pattern.compile("\\(([A-Z]+(?:-[A-Z0-9]+)+)\\)");
   private static final Path CHECK_FIXTURES = Golden.projectDir().resolve("fixtures/check");
   /**
    * Rules that only a built image can trigger; ImageSecretScanEngineTest builds the
@@ -50,9 +52,20 @@ class RuleCatalogueTest {
     assertTrue(RuleSet.builtIn().all().size() >= 40, "the shipped rule set looks truncated");
   }
 
+  @Test
+  void onlyTheFieldsThatCarryADecisionCount() {
+    Set<String> ids = new TreeSet<>();
+    collect("""
+        {"rule": "NODE-A", "processes": [{"source": "Procfile:1 (HEROKU-B)"}],
+         "findings": [{"rule": "CHECK-C", "message": "unlike NODE-D, see HEROKU-E"}],
+         "ignore": [{"source": "default (HEROKU-F)", "note": "(NODE-G)"}]}
+        """, ids);
+    assertEquals(Set.of("NODE-A", "HEROKU-B", "CHECK-C", "HEROKU-F"), ids);
+  }
+
   /**
-   * Rule ids in every node fixture's detection (rule, source and message fields) and in every
-   * check fixture's expected check.json.
+   * Rule ids that decided something in every node fixture's detection and in every check
+   * fixture's expected check.json.
    */
   private static Set<String> triggeredByFixtures() {
     Set<String> ids = new TreeSet<>(TRIGGERED_BY_ENGINE_TESTS);
@@ -67,12 +80,30 @@ class RuleCatalogueTest {
     return ids;
   }
 
-  private static void collect(String text, Set<String> ids) {
-    Matcher match = RULE_ID.matcher(text);
-    while (match.find()) {
-      String id = match.group();
-      if (id.startsWith("NODE-") || id.startsWith("HEROKU-") || id.startsWith("CHECK-")) {
-        ids.add(id);
+  /**
+   * The ids in the fields that carry a decision's rule: every "rule" field, and the rule a
+   * "source" field names in parentheses (processes, ignore entries and add-ons cite their rule
+   * so: "Procfile:1 (HEROKU-PROCFILE)"). A rule named in a message or a note decided nothing.
+   */
+  private static void collect(String json, Set<String> ids) {
+    try {
+      collect(Json.readTree(json), null, ids);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void collect(JsonNode node, String field, Set<String> ids) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(entry -> collect(entry.getValue(), entry.getKey(), ids));
+    } else if (node.isArray()) {
+      node.forEach(element -> collect(element, field, ids));
+    } else if (node.isTextual() && "rule".equals(field)) {
+      ids.add(node.asText());
+    } else if (node.isTextual() && "source".equals(field)) {
+      Matcher cited = CITED_RULE.matcher(node.asText());
+      if (cited.find()) {
+        ids.add(cited.group(1));
       }
     }
   }

@@ -15,13 +15,18 @@ import dev.unbuildpack.model.Runtime;
 import dev.unbuildpack.model.Severity;
 import dev.unbuildpack.model.SystemPackage;
 import dev.unbuildpack.model.SystemPackages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Detections built by hand, as the Node detector and rules would produce them, so the renderers
- * can be tested on their own. Rule ids here are placeholders of the catalogue's shape.
+ * can be tested on their own. Rule ids and commands here are placeholders of the catalogue's
+ * shape, but which step gets which secret and cache is what detection gives the same app
+ * ({@link #expressNpmApp} and {@link #fullFeaturedApp}; SampleDetectionsTest compares them).
  */
 public final class SampleDetections {
   /** What the platform rules add to every app's .dockerignore. */
@@ -44,7 +49,7 @@ public final class SampleDetections {
         new SystemPackages(List.of(), List.of()),
         List.of(
             new BuildStep("install", "npm ci", "NODE-INSTALL-NPM", List.of(), List.of("/root/.npm")),
-            new BuildStep("prune", "npm prune", "NODE-PRUNE-NPM", List.of(), List.of("/root/.npm"))),
+            new BuildStep("prune", "npm prune", "NODE-PRUNE-NPM", List.of(), List.of())),
         new Env(
             Map.of("NODE_ENV", new EnvVar("production", "NODE-ENV-BUILD")),
             Map.of(
@@ -76,7 +81,7 @@ public final class SampleDetections {
         List.of(
             new BuildStep("install", "npm ci", "NODE-INSTALL-NPM", List.of("NPM_TOKEN"), List.of("/root/.npm")),
             new BuildStep("build", "npm run build", "NODE-BUILD-SCRIPT", List.of(), List.of()),
-            new BuildStep("prune", "npm prune", "NODE-PRUNE-NPM", List.of("NPM_TOKEN"), List.of("/root/.npm"))),
+            new BuildStep("prune", "npm prune", "NODE-PRUNE-NPM", List.of(), List.of())),
         new Env(
             Map.of(
                 "NODE_ENV", new EnvVar("production", "NODE-ENV-BUILD"),
@@ -103,6 +108,28 @@ public final class SampleDetections {
                 ".npmrc", 3),
             new Finding(Severity.INFO, "NODE-NVMRC-IGNORED",
                 ".nvmrc is ignored by Heroku; engines.node decides", ".nvmrc", null)));
+  }
+
+  /** The app {@link #expressNpm()} stands for, written into {@code dir}. */
+  public static void expressNpmApp(Path dir) throws IOException {
+    write(dir, "package.json", "{\"name\": \"express-npm\", \"engines\": {\"node\": \">=18\"}}");
+    write(dir, "package-lock.json", "{\"lockfileVersion\": 3}");
+    write(dir, "Procfile", "web: node server.js\n");
+  }
+
+  /** The app {@link #fullFeatured()} stands for, as far as build steps and secrets go. */
+  public static void fullFeaturedApp(Path dir) throws IOException {
+    write(dir, "package.json", "{\"name\": \"shop-api\", \"scripts\": {\"build\": \"tsc\"},"
+        + " \"dependencies\": {\"sharp\": \"^0.33.0\"}}");
+    write(dir, "package-lock.json", "{\"lockfileVersion\": 3}");
+    write(dir, ".npmrc", "# private registry\n//npm.acme.example/:_authToken=${NPM_TOKEN}\n");
+    write(dir, "Procfile", "web: node dist/server.js --port $PORT\nworker: node dist/worker.js\n"
+        + "release: npm run migrate\n");
+  }
+
+  private static void write(Path dir, String name, String content) throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(name), content);
   }
 
   public static Ecosystem node(

@@ -3,6 +3,7 @@ package dev.unbuildpack.rules.node;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.semver4j.RangesList;
 import org.semver4j.RangesListFactory;
 import org.semver4j.Semver;
@@ -33,7 +34,8 @@ public final class VersionResolver {
   /**
    * @param version the version picked
    * @param capped true when the LTS ceiling lowered the pick
-   * @param wide true when the range also admits the majors next to the one picked
+   * @param wide true when the range admits more than one major line: releases of two majors, or
+   *     a release and the first version of the major after the newest (a future deploy's pick)
    */
   public record Resolution(Semver version, boolean capped, boolean wide) {}
 
@@ -45,12 +47,18 @@ public final class VersionResolver {
       return Optional.empty();
     }
     Semver picked = highest.get();
-    boolean wide = range.test(Semver.of(picked.getMajor() + 1, 0, 0))
-        || picked.getMajor() > 0 && range.test(Semver.of(picked.getMajor() - 1, 0, 0));
+    boolean wide = admittedMajors(range) > 1;
     Optional<Semver> ceiling = allowWideRange ? Optional.empty()
         : versions.stream().filter(v -> v.getMajor() == ltsMajor && range.test(v))
             .findFirst().filter(lts -> picked.isGreaterThan(lts));
     return Optional.of(new Resolution(ceiling.orElse(picked), ceiling.isPresent(), wide));
+  }
+
+  /** The major lines the range admits: those of the releases it matches, and the next one. */
+  private long admittedMajors(Predicate<Semver> range) {
+    Semver nextMajor = Semver.of(versions.get(0).getMajor() + 1, 0, 0);
+    return Stream.concat(versions.stream(), Stream.of(nextMajor)).filter(range)
+        .map(Semver::getMajor).distinct().limit(2).count();
   }
 
   public int ltsMajor() {

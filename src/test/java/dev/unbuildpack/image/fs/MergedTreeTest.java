@@ -59,6 +59,17 @@ class MergedTreeTest {
     assertEquals("usr/lib/os", tree.resolve("abs").orElseThrow().path());
   }
 
+  /** A tar hard link carries no content of its own: its size is its target's. */
+  @Test
+  void aHardLinkHasItsTargetsSize() {
+    MergedTree tree = new MergedTree();
+    tree.apply(0, List.of(new LayerEntry("usr/bin/node", Kind.FILE, 4096, null, 0755),
+        new LayerEntry("usr/bin/nodejs", Kind.HARDLINK, 0, "usr/bin/node", 0755),
+        new LayerEntry("usr/bin/gone", Kind.HARDLINK, 0, "usr/bin/missing", 0755)));
+    assertEquals(4096, tree.get("usr/bin/nodejs").orElseThrow().size());
+    assertEquals(0, tree.get("usr/bin/gone").orElseThrow().size());
+  }
+
   @Test
   void symlinkLoopsResolveToNothing() {
     MergedTree tree = new MergedTree();

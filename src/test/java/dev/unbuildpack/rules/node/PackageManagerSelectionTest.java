@@ -145,6 +145,33 @@ class PackageManagerSelectionTest {
     assertTrue(d.buildSteps().stream().noneMatch(s -> s.phase().equals("prune")));
   }
 
+  /** The buildpack tests these two for being set, not for being true. */
+  @Test
+  void npmConfigProductionSetToAnyValueSkipsPruning() {
+    Detection d = app(PKG).file("package-lock.json", "{}")
+        .file("app.json", "{\"env\": {\"NPM_CONFIG_PRODUCTION\": \"false\"}}").detect();
+    assertTrue(install(d).startsWith("npm ci --production=false"), install(d));
+    assertTrue(d.buildSteps().stream().noneMatch(s -> s.phase().equals("prune")));
+    assertTrue(d.findings().stream().anyMatch(f -> f.rule().equals("NODE-PRUNE-SKIPPED")
+        && f.message().contains("NPM_CONFIG_PRODUCTION is false")), d.findings().toString());
+  }
+
+  @Test
+  void yarnProductionSetToAnyValueSkipsPruning() {
+    Detection d = app(PKG).file("yarn.lock", CLASSIC_LOCK)
+        .file("app.json", "{\"env\": {\"YARN_PRODUCTION\": \"false\"}}").detect();
+    assertTrue(d.buildSteps().stream().noneMatch(s -> s.phase().equals("prune")));
+  }
+
+  @Test
+  void withoutTheKnobsNpmAndYarnPrune() {
+    Detection npm = app(PKG).file("package-lock.json", "{}").detect();
+    assertTrue(npm.buildSteps().stream().anyMatch(s -> s.rule().equals("NODE-PRUNE-NPM")));
+    Detection yarn = new TempApp(dir, "yarn").file("package.json", PKG)
+        .file("yarn.lock", CLASSIC_LOCK).detect();
+    assertTrue(yarn.buildSteps().stream().anyMatch(s -> s.rule().equals("NODE-PRUNE-YARN")));
+  }
+
   @Test
   void nodeEnvOtherThanProductionSkipsPruning() {
     Detection d = app(PKG).file("package-lock.json", "{}")

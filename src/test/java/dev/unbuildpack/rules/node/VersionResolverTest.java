@@ -64,9 +64,19 @@ class VersionResolverTest {
     assertFalse(above.capped());
   }
 
-  @Test
-  void aSingleMajorIsNotWide() {
-    assertFalse(resolver.resolve("22.x", false).orElseThrow().wide());
+  @ParameterizedTest(name = "{0} wide: {1}")
+  @CsvSource(delimiter = ';', value = {
+      "22.x ; false",
+      "~22.22.0 ; false",
+      ">=22.22 <23 ; false",
+      "^22 || ^24 ; true",
+      "^18 || ^24 ; true",
+      "18.x || 26.x ; true",
+      ">=22 <24 ; true",
+      ">=26 ; true",
+  })
+  void wideWhenTheRangeAdmitsMoreThanOneMajorLine(String range, boolean wide) {
+    assertEquals(wide, resolver.resolve(range, false).orElseThrow().wide());
   }
 
   @Test
