@@ -1,9 +1,10 @@
 package dev.unbuildpack.app;
 
 import dev.unbuildpack.common.BadInputException;
+import dev.unbuildpack.common.BoundedRead;
 import dev.unbuildpack.common.Location;
+import dev.unbuildpack.common.ReadLimit;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -47,6 +48,12 @@ public final class AppDir {
     return root;
   }
 
+  /** The app folder's own name, for titles; "/" for the file system root, which has none. */
+  public String name() {
+    Path name = root.getFileName();
+    return name == null ? root.toString() : name.toString();
+  }
+
   /** True when the file exists inside the app (after following links) and is a regular file. */
   public boolean isFile(String relative) {
     return resolveInside(relative).map(Files::isRegularFile).orElse(false);
@@ -56,23 +63,14 @@ public final class AppDir {
     return resolveInside(relative).map(Files::isDirectory).orElse(false);
   }
 
-  /** The file's text (UTF-8), or empty when it is absent or points outside the app. */
+  /**
+   * The file's text (UTF-8), or empty when it is absent, a folder, or points outside the app. A
+   * FIFO, device or socket, or a file over {@link ReadLimit#APP_FILE}, is bad input: it is refused
+   * before anything is read.
+   */
   public Optional<String> read(String relative) {
-    Optional<Path> path = resolveInside(relative).filter(Files::isRegularFile);
-    if (path.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Files.readString(path.get(), StandardCharsets.UTF_8));
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new BadInputException(
-          "The file is not valid UTF-8 text", Location.of(relative), null,
-          List.of("Save " + relative + " as UTF-8."), e);
-    } catch (IOException e) {
-      throw new BadInputException(
-          "Cannot read a file of the app", Location.of(relative), e.getMessage(),
-          List.of("Check the file's permissions."), e);
-    }
+    Optional<Path> path = resolveInside(relative).filter(p -> !Files.isDirectory(p));
+    return path.map(p -> BoundedRead.text(p, ReadLimit.APP_FILE, relative));
   }
 
   /** Names of the entries directly in a folder of the app, sorted; empty when it is absent. */

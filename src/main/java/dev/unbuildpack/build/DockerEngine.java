@@ -28,13 +28,27 @@ public final class DockerEngine {
 
   /** A client that has answered a ping, or an {@link EnvironmentException} (exit code 4). */
   public static DockerClient connect() {
-    DockerClient client = client(host());
+    return connect(host());
+  }
+
+  static DockerClient connect(String host) {
+    DockerClient client;
+    try {
+      client = client(host);
+    } catch (RuntimeException e) {
+      throw new EnvironmentException(
+          "DOCKER_HOST is not an address the Docker client can use: " + host,
+          e.getMessage(),
+          List.of("Set DOCKER_HOST to unix:///path/to/docker.sock or tcp://HOST:PORT, or unset"
+              + " it for " + DEFAULT_HOST + "."),
+          e);
+    }
     try {
       client.pingCmd().exec();
       return client;
     } catch (RuntimeException e) {
       closeQuietly(client);
-      throw unreachable(host(), e);
+      throw unreachable(host, e);
     }
   }
 

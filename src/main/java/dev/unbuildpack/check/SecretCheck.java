@@ -45,7 +45,7 @@ public final class SecretCheck {
       notes.add("The secrets this CI provides are unknown: CHECK-SECRET-NOT-PROVIDED was not"
           + " checked; pass --provided NAME,... or --from-env.");
     }
-    return new CheckReport(app.root().getFileName().toString(),
+    return new CheckReport(app.name(),
         dockerfile.map(Dockerfile::file).orElse(null), needs.secrets(),
         provided.map(List::copyOf).orElse(null), null, found, notes);
   }

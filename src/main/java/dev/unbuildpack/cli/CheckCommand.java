@@ -39,11 +39,13 @@ public final class CheckCommand implements Callable<Integer> {
   @Mixin DebugOption debugOption;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "APP", description = "The app's root folder.")
+  @Parameters(index = "0", paramLabel = "APP", description = "The app's root folder.",
+      converter = PathArgument.class)
   Path app;
 
   @Option(names = "--dockerfile", paramLabel = "PATH",
-      description = "The Dockerfile to check (default: APP/Dockerfile, if any).")
+      description = "The Dockerfile to check (default: APP/Dockerfile, if any).",
+      converter = PathArgument.class)
   Path dockerfilePath;
 
   @Option(names = "--provided", split = ",", paramLabel = "NAME",
@@ -65,7 +67,8 @@ public final class CheckCommand implements Callable<Integer> {
   boolean scanValues;
 
   @Option(names = "--detection", paramLabel = "FILE",
-      description = "Use a saved 'detect --format json' result instead of detecting again.")
+      description = "Use a saved 'detect --format json' result instead of detecting again.",
+      converter = PathArgument.class)
   Path detectionFile;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -77,7 +80,8 @@ public final class CheckCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   String failOn;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE.")
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE.",
+      converter = PathArgument.class)
   Path output;
 
   @Option(names = "--force", description = "Replace --output FILE if it exists.")

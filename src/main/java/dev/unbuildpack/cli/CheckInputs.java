@@ -5,17 +5,14 @@ import dev.unbuildpack.check.AppNeeds;
 import dev.unbuildpack.check.CheckRules;
 import dev.unbuildpack.check.Need;
 import dev.unbuildpack.check.ProvidedSecrets;
-import dev.unbuildpack.common.BadInputException;
-import dev.unbuildpack.common.Json;
-import dev.unbuildpack.common.Location;
+import dev.unbuildpack.common.BoundedRead;
+import dev.unbuildpack.common.JsonInput;
+import dev.unbuildpack.common.ReadLimit;
 import dev.unbuildpack.detect.Detectors;
 import dev.unbuildpack.dockerfile.Dockerfile;
 import dev.unbuildpack.dockerfile.DockerfileParser;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.rules.RuleEngine;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -42,13 +39,10 @@ final class CheckInputs {
   }
 
   private static Detection savedDetection(Path detectionFile) {
-    try {
-      return Json.mapper().readValue(Files.readString(detectionFile, StandardCharsets.UTF_8),
-          Detection.class);
-    } catch (IOException e) {
-      throw new BadInputException("Cannot read the detection", Location.of(detectionFile.toString()),
-          e.getMessage(), List.of("Pass the output of 'unbuildpack detect APP --format json'."), e);
-    }
+    String shown = detectionFile.toString();
+    return JsonInput.read(BoundedRead.text(detectionFile, ReadLimit.DETECTION, shown),
+        Detection.class, shown, "detection",
+        "Pass the output of 'unbuildpack detect APP --format json'.");
   }
 
   /** The Dockerfile given, else APP/Dockerfile when there is one. */
@@ -56,13 +50,9 @@ final class CheckInputs {
     if (given == null) {
       return app.read("Dockerfile").map(text -> DockerfileParser.parse("Dockerfile", text));
     }
-    try {
-      String text = Files.readString(given, StandardCharsets.UTF_8);
-      return Optional.of(DockerfileParser.parse(CliPaths.shownPath(app, given), text));
-    } catch (IOException e) {
-      throw new BadInputException("Cannot read the Dockerfile", Location.of(given.toString()),
-          e.getMessage(), List.of("Check the path given to --dockerfile."), e);
-    }
+    String shown = CliPaths.shownPath(app, given);
+    return Optional.of(DockerfileParser.parse(shown,
+        BoundedRead.text(given, ReadLimit.DOCKERFILE, shown)));
   }
 
   /** The names from --provided and --from-env; empty when neither was given. */

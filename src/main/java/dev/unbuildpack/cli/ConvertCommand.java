@@ -42,10 +42,12 @@ import picocli.CommandLine.Spec;
 public final class ConvertCommand implements Callable<Integer> {
   enum Format { text, json }
 
-  @Parameters(index = "0", paramLabel = "APP", description = "The app's root folder.")
+  @Parameters(index = "0", paramLabel = "APP", description = "The app's root folder.",
+      converter = PathArgument.class)
   Path app;
 
-  @Option(names = "--output", paramLabel = "DIR", description = "Where to write (default: APP).")
+  @Option(names = "--output", paramLabel = "DIR", description = "Where to write (default: APP).",
+      converter = PathArgument.class)
   Path output;
 
   @Option(names = "--force", description = "Replace existing files.")
@@ -59,12 +61,14 @@ public final class ConvertCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--image-map", paramLabel = "FILE",
-      description = "Rewrite base images: lines 'PATTERN = REPLACEMENT', '*' wildcards, '#' comments.")
+      description = "Rewrite base images: lines 'PATTERN = REPLACEMENT', '*' wildcards, '#' comments.",
+      converter = PathArgument.class)
   Path imageMap;
 
   @Option(names = "--extra-ca", paramLabel = "FILE",
       description = "A CA bundle (PEM) the build passes as BuildKit secret 'extra-ca', for a"
-          + " TLS-intercepting proxy. Its content never enters the generated files.")
+          + " TLS-intercepting proxy. Its content never enters the generated files.",
+      converter = PathArgument.class)
   Path extraCa;
 
   @Mixin DebugOption debugOption;

@@ -1,11 +1,10 @@
 package dev.unbuildpack.cli;
 
 import dev.unbuildpack.common.BadInputException;
+import dev.unbuildpack.common.BoundedRead;
 import dev.unbuildpack.common.Location;
+import dev.unbuildpack.common.ReadLimit;
 import dev.unbuildpack.plan.ImageMap;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,7 +15,8 @@ final class ConvertInputs {
   private ConvertInputs() {}
 
   static ImageMap imageMap(Path file) {
-    return file == null ? ImageMap.empty() : ImageMap.parse(read(file, "image map"), file.toString());
+    return file == null ? ImageMap.empty() : ImageMap.parse(
+        BoundedRead.text(file, ReadLimit.IMAGE_MAP, file.toString()), file.toString());
   }
 
   /**
@@ -27,7 +27,7 @@ final class ConvertInputs {
     if (file == null) {
       return null;
     }
-    if (!read(file, "CA bundle").contains(PEM_CERTIFICATE)) {
+    if (!BoundedRead.text(file, ReadLimit.CA_BUNDLE, file.toString()).contains(PEM_CERTIFICATE)) {
       throw new BadInputException(
           "The CA bundle holds no PEM certificate", Location.of(file.toString()),
           "--extra-ca expects a PEM file with one or more '" + PEM_CERTIFICATE + "' blocks.",
@@ -35,20 +35,5 @@ final class ConvertInputs {
               + " proxy's CA certificate in PEM form."));
     }
     return file.toAbsolutePath().normalize().toString();
-  }
-
-  private static String read(Path file, String what) {
-    if (!Files.isRegularFile(file)) {
-      throw new BadInputException(
-          "The " + what + " file does not exist", Location.of(file.toString()), null,
-          List.of("Check the path given on the command line."));
-    }
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new BadInputException(
-          "Cannot read the " + what + " file", Location.of(file.toString()), e.getMessage(),
-          List.of("Check the file's permissions and that it is UTF-8 text."), e);
-    }
   }
 }

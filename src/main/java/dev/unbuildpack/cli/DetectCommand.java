@@ -26,7 +26,8 @@ final class DetectCommand implements Callable<Integer> {
   @Mixin DebugOption debug;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "APP", description = "The app's root folder.")
+  @Parameters(index = "0", paramLabel = "APP", description = "The app's root folder.",
+      converter = PathArgument.class)
   Path app;
 
   @Option(names = "--format", defaultValue = "text",

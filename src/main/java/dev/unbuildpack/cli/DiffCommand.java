@@ -55,7 +55,8 @@ public final class DiffCommand implements Callable<Integer> {
       description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE.")
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE.",
+      converter = PathArgument.class)
   Path output;
 
   @Option(names = "--force", description = "Let --output replace an existing file.")

@@ -1,8 +1,11 @@
 package dev.unbuildpack.cli;
 
+import dev.unbuildpack.common.Location;
+import dev.unbuildpack.common.UsageException;
 import dev.unbuildpack.image.Inventories;
 import dev.unbuildpack.inventory.Inventory;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Turns what the user typed into an inventory: {@code inventory:FILE.json} is a saved inventory
@@ -15,7 +18,13 @@ final class InventorySource {
 
   static Inventory read(String ref) {
     if (ref.startsWith(SAVED_PREFIX)) {
-      return named(InventoryFile.read(Path.of(ref.substring(SAVED_PREFIX.length()))), ref);
+      String file = ref.substring(SAVED_PREFIX.length());
+      if (file.isBlank()) {
+        throw new UsageException("Nothing follows 'inventory:'", Location.of(ref),
+            "inventory:FILE names a JSON file saved by 'unbuildpack inventory --format json'.",
+            List.of("Write inventory:PATH, e.g. inventory:before.json."));
+      }
+      return named(InventoryFile.read(Path.of(file)), ref);
     }
     return Inventories.read(ref);
   }

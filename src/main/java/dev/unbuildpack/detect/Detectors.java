@@ -29,7 +29,7 @@ public final class Detectors {
     if (found.isEmpty()) {
       throw new BadInputException(
           "No supported ecosystem found in the app",
-          Location.of(app.root().getFileName().toString()),
+          Location.of(app.name()),
           "Looked for: "
               + String.join(", ", all().stream().map(Detectors::lookedFor).toList())
               + "." + (app.refusedLinks().isEmpty() ? "" : " Not followed, as they point outside"

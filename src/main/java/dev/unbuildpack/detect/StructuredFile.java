@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Json;
+import dev.unbuildpack.common.JsonInput;
 import dev.unbuildpack.common.Location;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,7 +92,7 @@ public final class StructuredFile {
     Location where = at == null || at.getLineNr() < 1 ? Location.of(file)
         : new Location(file, at.getLineNr(), at.getColumnNr());
     return new BadInputException(file + " is not valid " + (format == JSON ? "JSON" : "YAML"),
-        where, firstLine(message), List.of(fix), cause);
+        where, JsonInput.firstLine(message), List.of(fix), cause);
   }
 
   /**
@@ -151,14 +153,6 @@ public final class StructuredFile {
     }
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return null;
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
-  }
-
   public String file() {
     return file;
   }
@@ -176,6 +170,43 @@ public final class StructuredFile {
   public Optional<String> text(String pointer) {
     JsonNode node = root.at(pointer);
     return node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
+  }
+
+  /**
+   * Fails (exit code 3) when the value at a pointer is present but of none of the given types,
+   * naming the file, the line, the key path and the type expected, e.g. {@code app.json:3:
+   * /addons is a string; expected an array}. Readers call it before trusting a value's shape.
+   *
+   * @param expected the allowed types in the user's words ("an array of strings or objects")
+   */
+  public void requireType(String pointer, String expected, JsonNodeType... allowed) {
+    JsonNode node = root.at(pointer);
+    if (node.isMissingNode()) {
+      return;
+    }
+    for (JsonNodeType type : allowed) {
+      if (node.getNodeType() == type) {
+        return;
+      }
+    }
+    String path = pointer.isEmpty() ? "the top level" : pointer;
+    throw new BadInputException(
+        file + " has a value of the wrong type at " + path,
+        location(pointer),
+        path + " is " + typeName(node.getNodeType()) + "; expected " + expected + ".",
+        List.of("Fix " + path + " in " + file + "."));
+  }
+
+  private static String typeName(JsonNodeType type) {
+    return switch (type) {
+      case OBJECT, POJO -> "an object";
+      case ARRAY -> "an array";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case NULL -> "null";
+      default -> type.name().toLowerCase(java.util.Locale.ROOT);
+    };
   }
 
   /** Where the key or item at this pointer is; the file alone when the line is unknown. */

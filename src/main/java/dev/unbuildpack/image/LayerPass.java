@@ -4,6 +4,7 @@ import dev.unbuildpack.image.catalog.FileReader;
 import dev.unbuildpack.image.layer.EntryContent;
 import dev.unbuildpack.image.layer.LayerEntry;
 import dev.unbuildpack.image.layer.LayerReader;
+import dev.unbuildpack.image.source.ImageErrors;
 import dev.unbuildpack.image.source.LayerBlob;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,17 +36,22 @@ final class LayerPass {
       entries.add(entry);
       if (entry.kind() == LayerEntry.Kind.FILE) {
         size[0] += entry.size();
-        capture(entry, content, captures);
+        capture(layer, entry, content, captures);
       }
     });
     return new Result(entries, size[0], captures);
   }
 
   /** The first reader that wants a file reads it; one stream cannot be read twice. */
-  private void capture(LayerEntry entry, EntryContent content, List<Capture> captures)
-      throws java.io.IOException {
+  private void capture(LayerBlob layer, LayerEntry entry, EntryContent content,
+      List<Capture> captures) throws java.io.IOException {
     for (FileReader<?> fileReader : fileReaders) {
       if (fileReader.wants(entry)) {
+        if (entry.size() > fileReader.maxSize()) {
+          throw ImageErrors.badEntry(layer.label(), entry.path(), "has " + entry.size()
+              + " bytes, more than the " + fileReader.maxSize() + " allowed for a file read"
+              + " whole (a package database, a manifest)");
+        }
         Object value = fileReader.read(entry, content);
         if (value != null) {
           captures.add(new Capture(fileReader, entry.path(), value));

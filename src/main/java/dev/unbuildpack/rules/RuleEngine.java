@@ -35,7 +35,7 @@ public final class RuleEngine {
     List<EcosystemFacts> facts = Detectors.detect(app);
     HerokuFiles heroku = HerokuFiles.read(app);
     ConfigVars config = new ConfigVars(heroku);
-    DetectionDraft draft = new DetectionDraft(app.root().getFileName().toString());
+    DetectionDraft draft = new DetectionDraft(app.name());
     HerokuRules platform = new HerokuRules(rules);
     platform.apply(heroku, draft);
     for (EcosystemFacts ecosystem : facts) {

@@ -190,6 +190,28 @@ class ConvertCommandTest {
     assertEquals(2, convert(SampleDetections.expressNpm(), app().toString(), "--format", "xml").exitCode());
   }
 
+  @Test
+  void forceWithAFolderInTheWayOfALaterFileWritesNoneOfTheFour() throws IOException {
+    Path app = app();
+    Files.writeString(app.resolve("Dockerfile"), "FROM mine\n");
+    Files.createDirectory(app.resolve("unbuildpack-report.md"));
+    CliRun run = convert(SampleDetections.expressNpm(), app.toString(), "--force");
+    assertEquals(3, run.exitCode(), run.err());
+    assertTrue(run.err().startsWith("error: Cannot write unbuildpack-report.md: a folder of that"
+        + " name is in the way\n"), run.err());
+    assertEquals("FROM mine\n", Files.readString(app.resolve("Dockerfile")));
+    assertEquals(List.of("Dockerfile", "unbuildpack-report.md"), listing(app));
+  }
+
+  @Test
+  void anEmptyOutputIsAUsageErrorNotTheCurrentFolder() throws IOException {
+    Path app = app();
+    CliRun run = convert(SampleDetections.expressNpm(), app.toString(), "--output", "");
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("--output"), run.err());
+    assertEquals(List.of(), listing(app));
+  }
+
   private static List<String> listing(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return List.of();

@@ -130,9 +130,11 @@ class HostileArchiveTest {
     Files.write(layerBlob, Arrays.copyOf(whole, whole.length / 2));
     BadInputException e = assertThrows(BadInputException.class,
         () -> Inventories.read("oci:" + temp.resolve("oci")));
-    assertTrue(e.getMessage().contains("layer 1 (sha256:"), e.getMessage());
-    assertTrue(e.getMessage().contains("app/data"), e.getMessage());
-    assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+    // The descriptor's size gives the truncation away before a byte of the layer is read.
+    assertTrue(e.why().orElseThrow().contains("says " + whole.length + " bytes, but the blob has "
+        + whole.length / 2), e.why().orElseThrow());
+    assertTrue(e.why().orElseThrow().contains(temp.relativize(layerBlob).toString()
+        .replaceFirst("^oci/", "")), e.why().orElseThrow());
     assertTrue(Files.notExists(layerTar));
   }
 
@@ -149,8 +151,7 @@ class HostileArchiveTest {
     Files.write(blob, Arrays.copyOf(whole, 50_000));
     BadInputException e = assertThrows(BadInputException.class,
         () -> Inventories.read("oci:" + tar));
-    assertTrue(e.getMessage().contains("layer 1"), e.getMessage());
-    assertTrue((e.getMessage() + e.why().orElse("")).contains("truncated"), e.getMessage());
+    assertTrue(e.why().orElseThrow().contains("but the blob has 50000"), e.why().orElseThrow());
   }
 
   @Test

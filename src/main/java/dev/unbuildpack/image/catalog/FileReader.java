@@ -12,6 +12,18 @@ import java.io.IOException;
  * @param <T> what is kept per file
  */
 public interface FileReader<T> {
+  /** The default {@link #maxSize()}: text read line by line or whole (package databases). */
+  long MAX_TEXT = 64L << 20;
+
+  /**
+   * The largest entry this reader may be given; a larger wanted entry refuses the image, naming
+   * the limit. Readers that read by line or whole keep the default, so that a hostile entry (a
+   * line of gigabytes) cannot exhaust memory; readers that seek or stream (ELF, jars) raise it.
+   */
+  default long maxSize() {
+    return MAX_TEXT;
+  }
+
   /** Whether this entry is wanted; called for every entry, so it must be cheap. */
   boolean wants(LayerEntry entry);
 

@@ -7,7 +7,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Counts decompressed bytes and fails once a layer expands far beyond its compressed size
- * (a decompression bomb), before it can cost minutes of CPU.
+ * (a decompression bomb), or beyond {@link Limits#maxLayerSize()} in all, before it can cost
+ * minutes of CPU.
  */
 final class BombGuard extends FilterInputStream {
   /** Thrown when the ratio is exceeded; the reader names the entry being read. */
@@ -63,6 +64,10 @@ final class BombGuard extends FilterInputStream {
 
   private void count(int n) throws BombException {
     produced += n;
+    if (produced > limits.maxLayerSize()) {
+      throw new BombException("makes the layer decompress to more than " + limits.maxLayerSize()
+          + " bytes, the limit for one layer");
+    }
     if (produced > limits.bombFloor()
         && produced > Math.max(1, compressedRead.getAsLong()) * limits.maxRatio()) {
       throw new BombException("decompresses to more than " + limits.maxRatio()

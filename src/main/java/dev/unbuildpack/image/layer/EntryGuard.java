@@ -20,6 +20,7 @@ final class EntryGuard {
 
   private final String layer;
   private final Limits limits;
+  private long entries;
 
   EntryGuard(String layer, Limits limits) {
     this.layer = layer;
@@ -29,6 +30,10 @@ final class EntryGuard {
   /** The checked entry, or null for the root directory itself. */
   LayerEntry check(TarArchiveEntry raw) {
     String name = raw.getName();
+    if (++entries > limits.maxEntries()) {
+      throw ImageErrors.badEntry(layer, name, "is one entry too many: a layer may hold "
+          + limits.maxEntries() + " entries");
+    }
     if (name.startsWith("/")) {
       throw ImageErrors.badEntry(layer, name, "has an absolute path");
     }

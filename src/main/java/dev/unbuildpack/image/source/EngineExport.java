@@ -1,6 +1,7 @@
 package dev.unbuildpack.image.source;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.BadRequestException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.unbuildpack.build.DockerEngine;
 import dev.unbuildpack.common.BadInputException;
@@ -44,6 +45,14 @@ final class EngineExport {
   private static void requireImage(DockerClient engine, ImageRef ref) {
     try {
       engine.inspectImageCmd(ref.target()).exec();
+    } catch (BadRequestException e) {
+      throw new BadInputException(
+          "The Docker Engine rejected the image reference " + ref.target(),
+          Location.of(ref.text()),
+          e.getMessage(),
+          List.of("Name an image as the engine lists it (docker images), or write"
+              + " docker-archive:PATH or oci:DIR for a file."),
+          e);
     } catch (NotFoundException e) {
       boolean isFile = Files.exists(Path.of(ref.target()));
       throw new BadInputException(

@@ -36,6 +36,17 @@ public final class ImageErrors {
         cause);
   }
 
+  /** A blob's bytes are not those its digest names: corrupt or tampered with. */
+  public static BadInputException digestMismatch(String where, String blob, String expected,
+      String actual) {
+    return new BadInputException(
+        "Refusing to read " + where + ": blob " + blob + " does not match its digest",
+        Location.of(blob),
+        "The image names it " + expected + ", but its content is " + actual
+            + "; it was changed or damaged after the image was written.",
+        List.of("Recreate the archive from a trusted source ('docker save', 'skopeo copy')."));
+  }
+
   /** The layer as a whole cannot be read (truncated, bad compression). */
   public static BadInputException badLayer(String layer, String why, Throwable cause) {
     return new BadInputException(

@@ -1,6 +1,7 @@
 package dev.unbuildpack.image.source;
 
 import dev.unbuildpack.common.BadInputException;
+import dev.unbuildpack.common.BoundedRead;
 import dev.unbuildpack.common.Location;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,17 +31,25 @@ public final class ImageSources {
   }
 
   static ImageManifest readArchive(ImageRef ref, Path tar) {
-    if (!Files.isRegularFile(tar)) {
-      throw notFound(ref, "It is not a file; docker-archive: expects a 'docker save' tar.");
+    if (Files.isDirectory(tar)) {
+      throw notFound(ref, "It is a folder; docker-archive: expects a 'docker save' tar.");
     }
-    return new ManifestReader(TarBlobStore.index(tar, ref.text()), ref.text()).read();
+    BoundedRead.requireRegularFile(tar, tar.toString());
+    // Layers saved from the local engine a moment ago are what the engine holds, which a docker:
+    // reference trusts by definition; hashing them again would only cost time. Files from
+    // elsewhere are verified.
+    return new ManifestReader(TarBlobStore.index(tar, ref.text()), ref.text(), ref.choice(),
+        ref.kind() != ImageRef.Kind.ENGINE).read();
   }
 
   private static ImageManifest readOci(ImageRef ref, Path layout) {
+    if (!Files.isDirectory(layout)) {
+      BoundedRead.requireRegularFile(layout, layout.toString());
+    }
     BlobStore store = Files.isDirectory(layout)
         ? new DirBlobStore(layout)
         : TarBlobStore.index(layout, ref.text());
-    return new ManifestReader(store, ref.text()).read();
+    return new ManifestReader(store, ref.text(), ref.choice(), true).read();
   }
 
   private static Path existing(ImageRef ref) {

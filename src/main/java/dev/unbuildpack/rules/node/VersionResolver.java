@@ -86,7 +86,8 @@ public final class VersionResolver {
     try {
       RangesList parsed = RangesListFactory.create(range, false);
       return version -> version.satisfies(parsed);
-    } catch (SemverException e) {
+    } catch (SemverException | NumberFormatException e) {
+      // A number too large for semver4j's int ("99999999999.x") is as unparseable as a typo.
       return version -> false;
     }
   }

@@ -8,9 +8,8 @@ import dev.unbuildpack.image.fs.FileNode;
 import dev.unbuildpack.image.layer.EntryContent;
 import dev.unbuildpack.image.layer.LayerEntry;
 import dev.unbuildpack.inventory.InstalledPackage;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SortedMap;
@@ -28,6 +27,7 @@ import java.util.zip.GZIPInputStream;
  * The version is null when the package ships no changelog (or only a symlinked doc directory).
  */
 public final class UnpackedDebCataloger implements Cataloger, FileReader<String> {
+  private static final int FIRST_LINE_AT_MOST = 4096;
   private static final Pattern DOC_DIR = Pattern.compile("(.*/)?\\.apt/usr/share/doc");
   private static final Pattern CHANGELOG_HEAD = Pattern.compile("^\\S+ \\(([^)]+)\\)");
 
@@ -48,11 +48,14 @@ public final class UnpackedDebCataloger implements Cataloger, FileReader<String>
 
   @Override
   public String read(LayerEntry entry, EntryContent content) throws IOException {
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(content.stream()), StandardCharsets.UTF_8))) {
-      String first = lines.readLine();
-      Matcher version = first == null ? null : CHANGELOG_HEAD.matcher(first);
-      return version != null && version.find() ? version.group(1) : null;
+    // Only the first line matters; reading at most a few KiB of the decompressed text keeps a
+    // hostile changelog (a gzip bomb with no newline) from being expanded.
+    try (InputStream changelog = new GZIPInputStream(content.stream())) {
+      String head = new String(changelog.readNBytes(FIRST_LINE_AT_MOST), StandardCharsets.UTF_8);
+      int newline = head.indexOf('\n');
+      String first = newline < 0 ? head : head.substring(0, newline);
+      Matcher version = CHANGELOG_HEAD.matcher(first);
+      return version.find() ? version.group(1) : null;
     } catch (java.util.zip.ZipException e) {
       return null;
     }

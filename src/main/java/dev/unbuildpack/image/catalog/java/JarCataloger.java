@@ -36,6 +36,12 @@ public final class JarCataloger implements Cataloger, FileReader<List<InstalledP
     return List.of(this);
   }
 
+  /** Read by position or as a stream, never whole: any size. */
+  @Override
+  public long maxSize() {
+    return Long.MAX_VALUE;
+  }
+
   @Override
   public boolean wants(LayerEntry entry) {
     String name = entry.fileName();

@@ -13,6 +13,12 @@ import java.nio.channels.SeekableByteChannel;
  * cost a peek; only real ELF files are read further, by position, without copying them out.
  */
 final class ElfFileReader implements FileReader<ElfInfo> {
+  /** Read by position or as a stream, never whole: any size. */
+  @Override
+  public long maxSize() {
+    return Long.MAX_VALUE;
+  }
+
   @Override
   public boolean wants(LayerEntry entry) {
     return NativeScope.mayBeElf(entry);
