@@ -31,7 +31,8 @@ class LayerReaderFuzzTest {
   @FuzzTest
   void layer(byte[] input) throws Exception {
     Path file = Files.write(temp.resolve("layer.tar"), input);
-    LayerBlob layer = new LayerBlob(0, "sha256:fuzz", new Blob("layer.tar", file, 0, input.length));
+    LayerBlob layer = new LayerBlob(0, "sha256:fuzz", new Blob("layer.tar", file, 0, input.length), null,
+        null);
     holds(() -> new LayerReader(LIMITS).read(layer, (entry, content) -> {
       entry.fileName();
       entry.parent();

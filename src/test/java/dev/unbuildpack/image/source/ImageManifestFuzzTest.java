@@ -35,7 +35,7 @@ class ImageManifestFuzzTest {
   @FuzzTest
   void imageFiles(byte[] input) throws Exception {
     BlobStore store = store(new String(input, StandardCharsets.UTF_8));
-    holds(() -> readImage(new ManifestReader(store, "oci:fuzz").read()), REFUSALS);
+    holds(() -> readImage(new ManifestReader(store, "oci:fuzz", null, true).read()), REFUSALS);
   }
 
   /** An outer tar: docker save's, or an OCI layout packed as one. */
