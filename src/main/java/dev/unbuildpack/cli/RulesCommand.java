@@ -1,8 +1,12 @@
 package dev.unbuildpack.cli;
 
+import dev.unbuildpack.rules.DataFolder;
 import dev.unbuildpack.rules.Rule;
 import dev.unbuildpack.rules.RuleSet;
+import dev.unbuildpack.rules.node.RegistryReleases;
+import dev.unbuildpack.rules.node.Releases;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,13 +20,49 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "rules",
     mixinStandardHelpOptions = true,
     description = "Lists the rules and shows what one encodes and where it comes from.",
-    subcommands = {RulesCommand.ListRules.class, RulesCommand.ShowRule.class})
+    subcommands = {RulesCommand.ListRules.class, RulesCommand.ShowRule.class,
+        RulesCommand.UpdateData.class})
 final class RulesCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand: list or show.");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand: list, show or update.");
+  }
+
+  @Command(name = "update", mixinStandardHelpOptions = true,
+      description = "Refreshes the release lists (Node.js, npm, Yarn, pnpm) from the npm registry"
+          + " into the data folder, which unbuildpack then prefers to the lists it ships.")
+  static final class UpdateData implements Runnable {
+    @Mixin DebugOption debug;
+    @Spec CommandSpec spec;
+
+    @picocli.CommandLine.Option(names = "--data-dir", paramLabel = "DIR",
+        description = "Where to write (default: $UNBUILDPACK_DATA_DIR, else"
+            + " $XDG_CACHE_HOME/unbuildpack, else ~/.cache/unbuildpack).")
+    Path dataDir;
+
+    @picocli.CommandLine.Option(names = "--registry", paramLabel = "URL",
+        description = "The npm registry to read (default: ${DEFAULT-VALUE}).",
+        defaultValue = RegistryReleases.REGISTRY)
+    String registry;
+
+    @Override
+    public void run() {
+      if (!registry.matches("https?://[^\\s]+")) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--registry must be an http or https URL, not '" + registry + "'.");
+      }
+      Path dir = dataDir != null ? dataDir : DataFolder.user();
+      var lists = new ReleaseUpdate(registry, DataFolder.today())
+          .run(dir, Releases.preferring(dir));
+      PrintWriter out = spec.commandLine().getOut();
+      lists.forEach((tool, list) -> out.println(String.format("%-18s %5d versions, latest %s,"
+          + " as of %s", tool.registryPackage(), list.versions().size(),
+          list.latest() != null ? list.latest() : list.versions().get(0).getVersion(),
+          list.date())));
+      out.println("Written under " + dir.resolve("rules") + "; detect and convert use them.");
+    }
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists every rule.")

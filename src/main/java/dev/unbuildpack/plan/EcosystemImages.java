@@ -1,42 +1,49 @@
 package dev.unbuildpack.plan;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
+import dev.unbuildpack.rules.RuleData;
+import dev.unbuildpack.rules.RuleSource;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The official images each ecosystem builds and runs on, named as users pull them. The build stage
- * uses the full Debian variant, which like Heroku's build image carries compilers, python3 and git
- * for native modules; the runtime stage uses the slim variant, which like Heroku's run image has
- * none of them. Both are Debian bookworm, the release the system-package rules name packages for.
+ * The official images an ecosystem builds and runs on, and the unprivileged user they already
+ * have: data in {@code rules/<ecosystem>/data/images.toml}, with its source.
  *
  * @param buildImage the build stage's image, "%s" standing for the exact runtime version
  * @param runtimeImage the runtime stage's image, same placeholder
  * @param user the unprivileged user that image already has
+ * @param source where the image names and the user were read
  */
-record EcosystemImages(String buildImage, String runtimeImage, RunUser user) {
-
-  private static final Map<String, EcosystemImages> KNOWN =
-      Map.of(
-          "node",
-          new EcosystemImages(
-              "node:%s-bookworm",
-              "node:%s-bookworm-slim",
-              // The official node images create user "node" with uid 1000, like Heroku's dyno user.
-              new RunUser("node", 1000)));
+record EcosystemImages(String buildImage, String runtimeImage, RunUser user, RuleSource source) {
+  private static final Map<String, EcosystemImages> LOADED = new ConcurrentHashMap<>();
 
   static EcosystemImages of(String ecosystem) {
-    EcosystemImages images = KNOWN.get(ecosystem);
-    if (images == null) {
+    EcosystemImages images = LOADED.computeIfAbsent(ecosystem, EcosystemImages::load);
+    if (images.buildImage() == null) {
       throw new BadInputException(
           "unbuildpack cannot convert " + ecosystem + " apps yet",
           Location.of(ecosystem),
-          "Only these ecosystems have base images and a Dockerfile layout: "
-              + String.join(", ", KNOWN.keySet().stream().sorted().toList()) + ".",
+          "No rules/" + ecosystem + "/data/images.toml names base images and a user for it.",
           List.of("Run 'unbuildpack detect' to see what was found, and convert by hand for now."));
     }
     return images;
+  }
+
+  /** The data file's record; one with no images when the ecosystem has none. */
+  private static EcosystemImages load(String ecosystem) {
+    String file = ecosystem + "/data/images.toml";
+    if (!RuleData.exists(file)) {
+      return new EcosystemImages(null, null, null, null);
+    }
+    try {
+      return RuleData.read(file, EcosystemImages.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("invalid rules/" + file + ": " + e.getOriginalMessage(), e);
+    }
   }
 
   String buildReference(String version) {

@@ -54,7 +54,7 @@ public final class Planner {
         Secrets.of(detection.buildSecrets(), steps, options.extraCaFile()),
         LocalServices.of(detection.addons(), options.imageMap()),
         ignore(detection.ignore()),
-        options.extraCa() ? ExtraCa.environment() : List.of());
+        options.extraCa() ? ExtraCa.environment(ecosystem.id()) : List.of());
   }
 
   private static Ecosystem primaryEcosystem(Detection detection) {

@@ -10,6 +10,7 @@ import dev.unbuildpack.model.IgnoreEntry;
 import dev.unbuildpack.model.Process;
 import dev.unbuildpack.model.SystemPackage;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Applies the platform rules (HEROKU-*): Procfile, app.json, Aptfile, .slugignore. */
 final class HerokuRules {
@@ -19,19 +20,22 @@ final class HerokuRules {
     this.rules = rules;
   }
 
-  void apply(HerokuFiles heroku, DetectionDraft draft) {
+  void apply(HerokuFiles heroku, Predicate<String> appHas, DetectionDraft draft) {
+    BuildpackRules buildpacks = new BuildpackRules(rules, heroku);
     // First: Heroku sets PORT when the dyno starts, over any config var (app.json) of that name;
     // the run environment keeps the first value set.
     Rule port = rules.rule("HEROKU-PORT");
     port.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, port.id())));
     heroku.procfile().ifPresent(procfile -> {
-      procfile.entries().forEach(e -> draft.process(new Process(e.type(), e.command(),
+      procfile.entries().forEach(e -> draft.process(new Process(e.type(),
+          buildpacks.process(e.type(), e.command(), e.at(), appHas, draft),
           e.at() + " (" + rules.rule("HEROKU-PROCFILE").id() + ")")));
       procfile.invalid().forEach(line -> draft.finding(rules.rule("HEROKU-PROCFILE-INVALID"),
           "Procfile line is not a new 'type: command' declaration: " + line.value(), line.at()));
     });
     heroku.appJson().ifPresent(app -> appJson(app, draft));
     heroku.aptfile().forEach(line -> aptfile(line, draft));
+    buildpacks.apply(draft);
   }
 
   /** .dockerignore entries: .slugignore first, then the defaults. */

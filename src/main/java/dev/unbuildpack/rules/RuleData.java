@@ -16,6 +16,11 @@ public final class RuleData {
     return compiled.isPresent() ? compiled.get() : fromToml(relative, type);
   }
 
+  /** True when the shipped rules hold the data file {@code rules/<relative>}. */
+  public static boolean exists(String relative) {
+    return RuleData.class.getClassLoader().getResource(RuleLoader.FOLDER + "/" + relative) != null;
+  }
+
   /** Reads {@code rules/<relative>} from its TOML text. */
   static <T> T fromToml(String relative, Class<T> type) throws JsonProcessingException {
     return parse(RuleLoader.resource(relative), type);

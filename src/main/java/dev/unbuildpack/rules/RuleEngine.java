@@ -7,26 +7,34 @@ import dev.unbuildpack.detect.EcosystemFacts;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
 import dev.unbuildpack.detect.node.NodeFacts;
 import dev.unbuildpack.model.Detection;
-import dev.unbuildpack.rules.node.NodeReleases;
+import dev.unbuildpack.rules.node.Releases;
 import dev.unbuildpack.rules.node.NodeRules;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Detects an app's ecosystems and applies the rules: the whole of {@code unbuildpack detect}. */
 public final class RuleEngine {
   private final RuleSet rules;
-  private final NodeReleases nodeReleases;
+  private final Releases releases;
+  private final LocalDate today;
 
-  public RuleEngine(RuleSet rules, NodeReleases nodeReleases) {
+  /** @param today the date the release lists' age is judged against */
+  public RuleEngine(RuleSet rules, Releases releases, LocalDate today) {
     this.rules = rules;
-    this.nodeReleases = nodeReleases;
+    this.releases = releases;
+    this.today = today;
   }
 
   private static RuleEngine builtIn;
 
-  /** The engine with the rules and release inventory shipped in unbuildpack, loaded once. */
+  /**
+   * The engine with the rules shipped in unbuildpack and the release lists in use (the user's
+   * refreshed ones where valid and newer, see {@link DataFolder}), loaded once.
+   */
   public static synchronized RuleEngine builtIn() {
     if (builtIn == null) {
-      builtIn = new RuleEngine(RuleSet.builtIn(), NodeReleases.load());
+      builtIn = new RuleEngine(RuleSet.builtIn(), Releases.preferring(DataFolder.user()),
+          DataFolder.today());
     }
     return builtIn;
   }
@@ -37,10 +45,10 @@ public final class RuleEngine {
     ConfigVars config = new ConfigVars(heroku);
     DetectionDraft draft = new DetectionDraft(app.name());
     HerokuRules platform = new HerokuRules(rules);
-    platform.apply(heroku, draft);
+    platform.apply(heroku, app::isFile, draft);
     for (EcosystemFacts ecosystem : facts) {
       if (ecosystem instanceof NodeFacts node) {
-        new NodeRules(rules, nodeReleases).apply(node, heroku, config, draft);
+        new NodeRules(rules, releases, today).apply(node, heroku, config, draft);
       }
     }
     platform.ignore(heroku, draft);

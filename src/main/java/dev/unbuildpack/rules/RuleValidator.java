@@ -35,8 +35,37 @@ final class RuleValidator {
       }
     }
     standIn(p, rule);
+    ranges(p, rule);
     source(p, rule.source());
     return problems;
+  }
+
+  /**
+   * "versions" is an npm range, and so is each side of a "NODE RANGE => PACKAGE RANGE" value: a
+   * range semver cannot read would match nothing, and the rule would silently never fire.
+   */
+  private static void ranges(Problems p, Rule rule) {
+    if (rule.versions() != null && !isRange(rule.versions())) {
+      p.add("versions", "'" + rule.versions() + "' is no npm version range");
+    }
+    for (String value : rule.values()) {
+      String[] sides = value.split("=>", -1);
+      if (value.contains("=>") && (sides.length != 2 || !isRange(sides[0]) || !isRange(sides[1]))) {
+        p.add("values", "'" + value + "' must read NODE RANGE => PACKAGE RANGE");
+      }
+    }
+  }
+
+  private static boolean isRange(String text) {
+    if (text.isBlank()) {
+      return false;
+    }
+    try {
+      // semver4j reads what it cannot parse as an empty list, which nothing satisfies.
+      return !org.semver4j.RangesListFactory.create(text.strip(), false).get().isEmpty();
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** A stand-in is a compose service: it needs the service's name and the app's address for it. */

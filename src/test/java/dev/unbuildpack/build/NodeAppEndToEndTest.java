@@ -57,12 +57,7 @@ class NodeAppEndToEndTest {
   @Test
   void convertedExpressAppBuildsAndServesHttpAsNonRootWithoutTheCaInItsLayers(@TempDir Path dir)
       throws Exception {
-    Path app = copyApp(FIXTURE, dir.resolve("app"));
-    CliRun convert = CliRun.of("convert", "--image-map", IMAGE_MAP.toString(),
-        "--extra-ca", CA_BUNDLE.toString(), app.toString());
-    assertEquals(0, convert.exitCode(), convert.err());
-
-    build(app);
+    Path app = convertAndBuild(FIXTURE, dir.resolve("app"), TAG);
 
     try (RunningContainer web = new ContainerRun(docker)
         .start(ContainerSpec.of(TAG).withEnv("PORT", "8080").withPublishedPort(8080))) {
@@ -77,9 +72,22 @@ class NodeAppEndToEndTest {
     assertCaBundleInNoLayer(app);
   }
 
-  private static void build(Path app) {
+  /**
+   * Copies a fixture app without its goldens, converts it with the stand-in images and the CA
+   * secret, and builds it as {@code tag}; returns the copy.
+   */
+  static Path convertAndBuild(Path fixture, Path dir, String tag) throws IOException {
+    Path app = copyApp(fixture, dir);
+    CliRun convert = CliRun.of("convert", "--image-map", IMAGE_MAP.toString(),
+        "--extra-ca", CA_BUNDLE.toString(), app.toString());
+    assertEquals(0, convert.exitCode(), convert.err());
+    build(app, tag);
+    return app;
+  }
+
+  private static void build(Path app, String tag) {
     List<String> progress = new ArrayList<>();
-    BuildKitRequest request = new BuildKitRequest(app, app.resolve("Dockerfile"), TAG,
+    BuildKitRequest request = new BuildKitRequest(app, app.resolve("Dockerfile"), tag,
         List.of(new SecretSource.FromFile("extra-ca", CA_BUNDLE)), Duration.ofMinutes(15));
     try {
       new BuildKitBuild(DockerCli.at(DockerCli.DEBIAN_CLIENT)).build(request, progress::add);

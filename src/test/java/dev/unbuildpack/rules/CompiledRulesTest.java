@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.unbuildpack.rules.node.NodeReleases;
+import dev.unbuildpack.rules.node.ReleaseList;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -35,10 +35,10 @@ class CompiledRulesTest {
   }
 
   @Test
-  void theCompiledNodeReleasesEqualTheTomlFile() throws IOException {
-    NodeReleases compiled = CompiledRules.data("node/data/node-releases.toml", NodeReleases.class)
+  void theCompiledReleaseListEqualTheTomlFile() throws IOException {
+    ReleaseList compiled = CompiledRules.data("node/data/node-releases.toml", ReleaseList.class)
         .orElseThrow(() -> new AssertionError("no compiled node-releases"));
-    assertEquals(RuleData.fromToml("node/data/node-releases.toml", NodeReleases.class), compiled);
+    assertEquals(RuleData.fromToml("node/data/node-releases.toml", ReleaseList.class), compiled);
   }
 
   @Test

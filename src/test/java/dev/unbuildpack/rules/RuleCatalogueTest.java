@@ -26,6 +26,11 @@ class RuleCatalogueTest {
    * fixtures/check/image-secret-* apps with the Docker Engine and asserts them.
    */
   private static final Set<String> TRIGGERED_BY_ENGINE_TESTS = Set.of("CHECK-SECRET-IN-IMAGE");
+  /**
+   * Rules that depend on today's date, which the fixtures fix (pom.xml, unbuildpack.today);
+   * ReleaseDatesTest moves the date past the limit and asserts the warning.
+   */
+  private static final Set<String> TRIGGERED_BY_DATE_TESTS = Set.of("NODE-RELEASES-STALE");
 
   @Test
   void everyRuleIsTriggeredByAFixture() {
@@ -69,6 +74,7 @@ class RuleCatalogueTest {
    */
   private static Set<String> triggeredByFixtures() {
     Set<String> ids = new TreeSet<>(TRIGGERED_BY_ENGINE_TESTS);
+    ids.addAll(TRIGGERED_BY_DATE_TESTS);
     NodeFixtures.detectable().map(NodeFixtures::detectJson).forEach(json -> collect(json, ids));
     try (Stream<Path> goldens = Files.walk(CHECK_FIXTURES)) {
       for (Path golden : goldens.filter(p -> p.endsWith("expected/check.json")).toList()) {

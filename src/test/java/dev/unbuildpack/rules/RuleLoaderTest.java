@@ -48,6 +48,18 @@ class RuleLoaderTest {
   }
 
   @Test
+  void rangesSemverCannotReadAreRefusedRatherThanNeverMatching() throws Exception {
+    BadInputException e = loadBroken("bad-ranges");
+    assertEquals("""
+        - rules/node/newer.toml: rule NODE-NEWER-BROKEN: key 'versions': 'not a range %' is no \
+        npm version range
+          - rules/node/newer.toml: rule NODE-NEWER-BROKEN: key 'values': '>=17 => %%' must read \
+        NODE RANGE => PACKAGE RANGE
+          - rules/node/newer.toml: rule NODE-NEWER-BROKEN: key 'values': '>=17 => <2 => <3' must \
+        read NODE RANGE => PACKAGE RANGE""", e.why().orElseThrow());
+  }
+
+  @Test
   void aDuplicateIdNamesBothFiles() throws Exception {
     BadInputException e = loadBroken("duplicate-id");
     assertEquals("Invalid rule file", e.title());

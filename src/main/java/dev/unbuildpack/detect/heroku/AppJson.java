@@ -20,21 +20,24 @@ import java.util.Map;
  * @param env config vars the app declares, in file order
  * @param addons add-on plans ("heroku-postgresql:essential-0")
  * @param scripts deployment hooks by name ("postdeploy")
+ * @param buildpacks the buildpacks' URLs or names ("heroku-community/nginx"), in run order
  */
-public record AppJson(List<AppEnvVar> env, List<Declared> addons, Map<String, Declared> scripts) {
+public record AppJson(List<AppEnvVar> env, List<Declared> addons, Map<String, Declared> scripts,
+    List<Declared> buildpacks) {
   public static final String FILE = "app.json";
 
   public AppJson {
     env = List.copyOf(env);
     addons = List.copyOf(addons);
     scripts = Map.copyOf(scripts);
+    buildpacks = List.copyOf(buildpacks);
   }
 
   public static AppJson parse(String text) {
     StructuredFile json =
         StructuredFile.json(FILE, text, "Fix the JSON syntax of app.json at that position.");
     checkTypes(json);
-    return new AppJson(env(json), addons(json), scripts(json));
+    return new AppJson(env(json), addons(json), scripts(json), buildpacks(json));
   }
 
   /**
@@ -98,6 +101,18 @@ public record AppJson(List<AppEnvVar> env, List<Declared> addons, Map<String, De
       }
     }
     return addons;
+  }
+
+  private static List<Declared> buildpacks(StructuredFile json) {
+    List<Declared> buildpacks = new ArrayList<>();
+    JsonNode list = json.at("/buildpacks");
+    for (int i = 0; i < list.size(); i++) {
+      String url = list.get(i).path("url").asText("");
+      if (!url.isBlank()) {
+        buildpacks.add(new Declared(url.strip(), json.location("/buildpacks/" + i)));
+      }
+    }
+    return buildpacks;
   }
 
   private static Map<String, Declared> scripts(StructuredFile json) {

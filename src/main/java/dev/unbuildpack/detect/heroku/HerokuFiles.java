@@ -15,18 +15,22 @@ import java.util.Optional;
  * @param appJson empty when the app has no app.json
  * @param aptfile package lines of the Aptfile, comments and blanks dropped
  * @param slugignore pattern lines of .slugignore, comments and blanks dropped
+ * @param buildpacksFile URL lines of .buildpacks (heroku-buildpack-multi's list), in run order
  */
 public record HerokuFiles(
     Optional<Procfile> procfile,
     Optional<AppJson> appJson,
     List<Declared> aptfile,
-    List<Declared> slugignore) {
+    List<Declared> slugignore,
+    List<Declared> buildpacksFile) {
   public static final String APTFILE = "Aptfile";
+  public static final String BUILDPACKS = ".buildpacks";
   public static final String SLUGIGNORE = ".slugignore";
 
   public HerokuFiles {
     aptfile = List.copyOf(aptfile);
     slugignore = List.copyOf(slugignore);
+    buildpacksFile = List.copyOf(buildpacksFile);
   }
 
   public static HerokuFiles read(AppDir app) {
@@ -34,7 +38,8 @@ public record HerokuFiles(
         app.read(Procfile.FILE).map(Procfile::parse),
         app.read(AppJson.FILE).map(AppJson::parse),
         app.read(APTFILE).map(text -> lines(APTFILE, text)).orElse(List.of()),
-        app.read(SLUGIGNORE).map(text -> lines(SLUGIGNORE, text)).orElse(List.of()));
+        app.read(SLUGIGNORE).map(text -> lines(SLUGIGNORE, text)).orElse(List.of()),
+        app.read(BUILDPACKS).map(text -> lines(BUILDPACKS, text)).orElse(List.of()));
   }
 
   /** Non-blank lines that are not "#" comments, trimmed, each with its line number. */

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.StructuredFile;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the committed lockfiles pin, in every format the buildpack accepts: package-lock.json /
@@ -22,12 +25,61 @@ import java.util.Map;
  * @param direct the version each of the app's own dependencies resolves to, by name as
  *     package.json declares it ("sharp") and, for Yarn, by descriptor ("sharp@^0.32.0")
  */
-record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
+record LockedPackages(List<Dependency> packages, Map<String, String> direct, Graph graph) {
   private static final String LOCKFILE = "lockfile";
+  /**
+   * The scope of a locked copy the lockfile marks as needed by devDependencies only (npm's and
+   * pnpm's "dev": true): the prune removes it, so it needs nothing at run time.
+   */
+  static final String LOCKFILE_DEV = "lockfile-dev";
 
   LockedPackages {
     packages = List.copyOf(packages);
     direct = Map.copyOf(direct);
+  }
+
+  /**
+   * What a lockfile without dev flags (Yarn 1, Yarn 2+, pnpm 9) says about which package needs
+   * which: each copy ("name@version") to the descriptors or copies it depends on, and each
+   * descriptor ("name@^1.2.0", "name@npm:^1.2.0") to the copy it resolves to.
+   */
+  record Graph(Map<String, List<String>> needs, Map<String, String> resolves) {
+    static final Graph NONE = new Graph(Map.of(), Map.of());
+
+    boolean isEmpty() {
+      return needs.isEmpty() && resolves.isEmpty();
+    }
+
+    String key(String descriptorOrKey) {
+      return resolves.getOrDefault(descriptorOrKey, descriptorOrKey);
+    }
+  }
+
+  /**
+   * Marks the copies no production dependency reaches as dev-only, for formats that hold the
+   * graph but no dev flag; unchanged for the others (npm and pnpm before 9 mark them
+   * themselves) and when {@code roots} may be incomplete (workspaces, whose own dependencies
+   * this reader does not see).
+   *
+   * @param roots the descriptors the production dependencies start from
+   */
+  LockedPackages prunedFrom(List<String> roots, boolean complete) {
+    if (graph.isEmpty() || !complete) {
+      return this;
+    }
+    Set<String> reached = new HashSet<>();
+    ArrayDeque<String> queue = new ArrayDeque<>();
+    roots.forEach(root -> queue.add(graph.key(root)));
+    while (!queue.isEmpty()) {
+      String key = queue.poll();
+      if (reached.add(key)) {
+        graph.needs().getOrDefault(key, List.of()).forEach(d -> queue.add(graph.key(d)));
+      }
+    }
+    List<Dependency> marked = packages.stream().map(p -> reached.contains(p.name() + "@"
+        + p.version()) ? p : new Dependency(p.name(), p.range(), p.version(), LOCKFILE_DEV,
+            p.at())).toList();
+    return new LockedPackages(marked, direct, graph);
   }
 
   /** Every committed lockfile, merged: a package and version listed twice keeps its first place. */
@@ -83,7 +135,8 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
           String installed = path.substring(last + "node_modules/".length());
           String name = value.path("name").isTextual() ? value.get("name").asText() : installed;
           String version = value.get("version").asText();
-          found.add(name, version, lock.location("/packages/" + StructuredFile.segment(path)));
+          found.add(name, version, lock.location("/packages/" + StructuredFile.segment(path)),
+              value.path("dev").asBoolean(false));
           if (last == 0) {
             found.direct(installed, version);
           }
@@ -109,7 +162,7 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
           name = split > 0 ? target.substring(0, split) : target;
           version = split > 0 ? target.substring(split + 1) : version;
         }
-        found.add(name, version, lock.location(at));
+        found.add(name, version, lock.location(at), entry.getValue().path("dev").asBoolean(false));
         if (topLevel) {
           found.direct(entry.getKey(), version);
         }
@@ -127,10 +180,26 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
     List<String> descriptors = List.of();
     int headerLine = 0;
     int number = 0;
+    String current = null;
+    boolean inDependencies = false;
     for (String line : text.split("\r?\n", -1)) {
       number++;
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
+      }
+      if (current != null && line.startsWith("  ") && !line.startsWith("   ")) {
+        String field = line.strip();
+        inDependencies = field.equals("dependencies:") || field.equals("optionalDependencies:");
+      } else if (current != null && inDependencies && line.startsWith("    ")) {
+        // '    name "^1.2.0"' or '    "@scope/name" "^1"': the descriptor name@^1.2.0.
+        String[] parts = line.strip().split("\\s+", 2);
+        if (parts.length == 2) {
+          found.needs(current, unquote(parts[0]) + "@" + unquote(parts[1]));
+        }
+      }
+      if (!Character.isWhitespace(line.charAt(0))) {
+        current = null;
+        inDependencies = false;
       }
       if (!Character.isWhitespace(line.charAt(0)) && line.stripTrailing().endsWith(":")) {
         String header = line.stripTrailing();
@@ -141,8 +210,13 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
         headerLine = number;
       } else if (!descriptors.isEmpty() && line.startsWith("  version ")) {
         String version = unquote(line.substring("  version ".length()).strip());
-        found.add(packageName(descriptors.get(0)), version, Location.of(file, headerLine));
-        descriptors.forEach(d -> found.direct(d, version));
+        String name = packageName(descriptors.get(0));
+        found.add(name, version, Location.of(file, headerLine));
+        current = name + "@" + version;
+        for (String d : descriptors) {
+          found.direct(d, version);
+          found.resolves(d, current);
+        }
         descriptors = List.of();
       }
     }
@@ -168,15 +242,23 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
       if (descriptors.isEmpty()) {
         return; // a key of commas names no package
       }
-      found.add(packageName(descriptors.get(0)), version,
-          lock.location("/" + StructuredFile.segment(key)));
+      String name = packageName(descriptors.get(0));
+      found.add(name, version, lock.location("/" + StructuredFile.segment(key)));
+      String copy = name + "@" + version;
+      for (String field : List.of("dependencies", "optionalDependencies")) {
+        entry.getValue().path(field).fields().forEachRemaining(dep -> found.needs(copy,
+            dep.getKey() + "@" + dep.getValue().asText()));
+      }
       for (String descriptor : descriptors) {
+        found.resolves(descriptor, copy);
         found.direct(descriptor, version);
         // package.json says "sharp": "^0.32.0" where the lockfile says sharp@npm:^0.32.0.
         int npm = descriptor.indexOf("@npm:", 1);
         if (npm > 0) {
-          found.direct(descriptor.substring(0, npm) + "@"
-              + descriptor.substring(npm + "@npm:".length()), version);
+          String plain = descriptor.substring(0, npm) + "@"
+              + descriptor.substring(npm + "@npm:".length());
+          found.direct(plain, version);
+          found.resolves(plain, copy);
         }
       }
     });
@@ -199,10 +281,24 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
       String id = key.startsWith("/") ? key.substring(1) : key;
       int split = v5 ? id.lastIndexOf('/') : id.indexOf('@', 1);
       if (split > 0) {
+        // v5 to v8 mark packages only devDependencies need ("dev: true"); v9 no longer does.
         found.add(id.substring(0, split), pnpmVersion(id.substring(split + 1), v5),
-            lock.location("/packages/" + StructuredFile.segment(key)));
+            lock.location("/packages/" + StructuredFile.segment(key)),
+            lock.at("/packages/" + StructuredFile.segment(key) + "/dev").asBoolean(false));
       }
     }
+    // v9 moved the graph to "snapshots" and dropped the dev flags.
+    lock.at("/snapshots").fields().forEachRemaining(entry -> {
+      String id = entry.getKey().startsWith("/") ? entry.getKey().substring(1) : entry.getKey();
+      int split = id.indexOf('@', 1);
+      if (split > 0) {
+        String copy = id.substring(0, split) + "@" + pnpmVersion(id.substring(split + 1), false);
+        for (String field : List.of("dependencies", "optionalDependencies")) {
+          entry.getValue().path(field).fields().forEachRemaining(dep -> found.needs(copy,
+              dep.getKey() + "@" + pnpmVersion(dep.getValue().asText(), false)));
+        }
+      }
+    });
     JsonNode importer = lock.at("/importers/.");
     JsonNode own = importer.isObject() ? importer : lock.root();
     for (String scope : List.of("dependencies", "devDependencies", "optionalDependencies")) {
@@ -244,10 +340,26 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
   private static final class Builder {
     private final Map<String, Dependency> packages = new LinkedHashMap<>();
     private final Map<String, String> direct = new LinkedHashMap<>();
+    private final Map<String, List<String>> needs = new LinkedHashMap<>();
+    private final Map<String, String> resolves = new LinkedHashMap<>();
+
+    void needs(String copy, String descriptor) {
+      needs.computeIfAbsent(copy, k -> new ArrayList<>()).add(descriptor);
+    }
+
+    void resolves(String descriptor, String copy) {
+      resolves.putIfAbsent(descriptor, copy);
+    }
 
     void add(String name, String version, Location at) {
-      packages.putIfAbsent(name + "@" + version,
-          new Dependency(name, null, version, LOCKFILE, at));
+      add(name, version, at, false);
+    }
+
+    /** A copy needed at run time anywhere in the tree outranks a dev-only one. */
+    void add(String name, String version, Location at, boolean devOnly) {
+      Dependency dep = new Dependency(name, null, version, devOnly ? LOCKFILE_DEV : LOCKFILE, at);
+      packages.merge(name + "@" + version, dep, (old, added) ->
+          LOCKFILE_DEV.equals(old.scope()) && !devOnly ? added : old);
     }
 
     void direct(String nameOrDescriptor, String version) {
@@ -255,12 +367,16 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct) {
     }
 
     void addAll(LockedPackages other) {
-      other.packages().forEach(p -> packages.putIfAbsent(p.name() + "@" + p.version(), p));
+      other.packages().forEach(p -> add(p.name(), p.version(), p.at(),
+          LOCKFILE_DEV.equals(p.scope())));
       other.direct().forEach(direct::putIfAbsent);
+      other.graph().needs().forEach((copy, list) -> list.forEach(d -> needs(copy, d)));
+      other.graph().resolves().forEach(this::resolves);
     }
 
     LockedPackages build() {
-      return new LockedPackages(new ArrayList<>(packages.values()), direct);
+      return new LockedPackages(new ArrayList<>(packages.values()), direct,
+          new Graph(needs, resolves));
     }
   }
 }

@@ -40,8 +40,10 @@ public final class NodeDetector implements Detector {
   public NodeFacts facts(AppDir app) {
     PackageJson pkg = new PackageJson(app.read(PackageJson.FILE).orElseThrow());
     List<Lockfile> lockfiles = Lockfiles.find(app);
-    LockedPackages locked = LockedPackages.read(app, lockfiles);
-    List<Dependency> declared = pkg.dependencies(locked::version);
+    LockedPackages all = LockedPackages.read(app, lockfiles);
+    List<Dependency> declared = pkg.dependencies(all::version);
+    LockedPackages locked = all.prunedFrom(productionRoots(declared),
+        !pkg.hasWorkspaces() && !app.isFile("pnpm-workspace.yaml"));
     List<SecretReference> references = new ArrayList<>();
     List<CommittedSecret> committed = new ArrayList<>();
     app.read(NpmConfig.FILE).ifPresent(t -> NpmConfig.read(t, references::add, committed::add));
@@ -65,6 +67,21 @@ public final class NodeDetector implements Detector {
         git,
         START_FILES.stream().filter(app::isFile).toList(),
         app.isDirectory("node_modules"));
+  }
+
+  /**
+   * Where the production dependency tree starts: each dependency the prune keeps, as its
+   * descriptor (Yarn) and as the copy it is locked at (pnpm).
+   */
+  private static List<String> productionRoots(List<Dependency> declared) {
+    List<String> roots = new ArrayList<>();
+    declared.stream().filter(d -> !d.devOnly()).forEach(d -> {
+      roots.add(d.name() + "@" + d.range());
+      if (d.version() != null) {
+        roots.add(d.name() + "@" + d.version());
+      }
+    });
+    return roots;
   }
 
   /** The declared dependencies, then every locked copy that is not one of them. */

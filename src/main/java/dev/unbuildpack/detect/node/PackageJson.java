@@ -31,6 +31,11 @@ final class PackageJson {
             + " reports the same error.");
   }
 
+  /** True when package.json declares workspaces (npm, Yarn), whose dependencies are their own. */
+  boolean hasWorkspaces() {
+    return !json.at("/workspaces").isMissingNode();
+  }
+
   Map<String, Declared> strings(String object) {
     Map<String, Declared> values = new LinkedHashMap<>();
     json.at("/" + object).fields().forEachRemaining(field -> {

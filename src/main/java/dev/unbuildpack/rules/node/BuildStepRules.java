@@ -1,6 +1,5 @@
 package dev.unbuildpack.rules.node;
 
-import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.node.Lockfile;
 import dev.unbuildpack.detect.node.NodeFacts;
 import dev.unbuildpack.model.BuildStep;
@@ -93,8 +92,9 @@ final class BuildStepRules {
     switch (manager.flavor()) {
       case NPM -> {
         rule = rules.rule("NODE-INSTALL-NPM");
-        command = rule.command(npmVariant(node, manager, config))
-            .replace("{production}", config.value("NPM_CONFIG_PRODUCTION").orElse("false"));
+        command = rule.command(npmVariant(node, config))
+            .replace("{production}", config.value("NPM_CONFIG_PRODUCTION").orElse("false"))
+            + unsafePerm(manager, draft);
       }
       case YARN_CLASSIC -> {
         rule = rules.rule("NODE-INSTALL-YARN");
@@ -115,21 +115,25 @@ final class BuildStepRules {
   }
 
   /** npm ci with an npm lockfile, npm install without; USE_NPM_INSTALL overrides (bin/compile). */
-  private static String npmVariant(NodeFacts node, ManagerChoice manager, ConfigVars config) {
+  private static String npmVariant(NodeFacts node, ConfigVars config) {
     boolean npmLock = node.lockfiles().stream().anyMatch(l -> l.kind() == Lockfile.Kind.NPM
         || l.kind() == Lockfile.Kind.NPM_SHRINKWRAP);
     boolean ci = config.value("USE_NPM_INSTALL").map("false"::equals).orElse(npmLock);
-    return (ci ? "ci" : "install") + (npm12(node.engine("npm")) ? "-npm12" : "");
+    return ci ? "ci" : "install";
   }
 
-  /** npm 12 rejects --unsafe-perm; true when engines.npm asks for 12 or later. */
-  private static boolean npm12(Optional<Declared> engine) {
-    return engine.map(e -> {
-      try {
-        return Semver.coerce(e.value()).getMajor() >= 12;
-      } catch (RuntimeException notAVersion) {
-        return false;
-      }
-    }).orElse(false);
+  /**
+   * " --unsafe-perm" while the npm that runs the install accepts it (NODE-NPM-UNSAFE-PERM), as
+   * the package-manager rules resolved it; a version that is not known keeps the buildpack's flag.
+   */
+  private String unsafePerm(ManagerChoice manager, DetectionDraft draft) {
+    Rule flag = rules.rule("NODE-NPM-UNSAFE-PERM");
+    Optional<Semver> npm = Optional.ofNullable(manager.npm()).map(Semver::coerce);
+    if (npm.isEmpty() || npm.get().satisfies(flag.versions())) {
+      return " " + flag.value();
+    }
+    draft.finding(flag, "npm " + manager.npm() + " rejects " + flag.value()
+        + "; the install runs without it.", null);
+    return "";
   }
 }

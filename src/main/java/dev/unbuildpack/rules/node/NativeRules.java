@@ -21,14 +21,16 @@ final class NativeRules {
 
   void apply(NodeFacts node, DetectionDraft draft) {
     for (Rule rule : rules.all()) {
-      if (rule.npm().isEmpty()) {
+      // Rules that name npm packages for other reasons (secrets, breakages) install nothing.
+      if (rule.npm().isEmpty() || rule.build().isEmpty() && rule.run().isEmpty()) {
         continue;
       }
-      // devDependencies are pruned after the build, so they need nothing at run time.
+      // devDependencies, and the locked packages only they need, are pruned after the build:
+      // they may need build-stage packages, never run-time ones.
       Optional<Dependency> runtime = node.dependencies().stream()
-          .filter(dep -> !DEV.equals(dep.scope()) && triggers(rule, dep)).findFirst();
+          .filter(dep -> !dep.devOnly() && triggers(rule, dep)).findFirst();
       Optional<Dependency> buildOnly = node.dependencies().stream()
-          .filter(dep -> DEV.equals(dep.scope()) && triggers(rule, dep)).findFirst();
+          .filter(dep -> dep.devOnly() && triggers(rule, dep)).findFirst();
       runtime.ifPresent(dep -> add(rule, reason(dep), true, draft));
       if (runtime.isEmpty()) {
         buildOnly.ifPresent(dep -> add(rule, reason(dep), false, draft));
@@ -50,7 +52,7 @@ final class NativeRules {
   }
 
   /** The locked version, else the lowest version the declared range names ("^0.25.1"). */
-  private static Optional<Semver> version(Dependency dep) {
+  static Optional<Semver> version(Dependency dep) {
     String text = dep.version() != null ? dep.version() : dep.range();
     try {
       return Optional.ofNullable(text == null ? null : Semver.coerce(text));
@@ -60,8 +62,9 @@ final class NativeRules {
   }
 
   private static String reason(Dependency dep) {
-    return "npm package " + dep.name() + (DEV.equals(dep.scope()) ? " (devDependency, " : " (")
-        + dep.at() + ")";
+    String kind = DEV.equals(dep.scope()) ? "devDependency, "
+        : dep.devOnly() ? "needed by devDependencies only, " : "";
+    return "npm package " + dep.name() + " (" + kind + dep.at() + ")";
   }
 
   private static void add(Rule rule, String reason, boolean atRunTime, DetectionDraft draft) {

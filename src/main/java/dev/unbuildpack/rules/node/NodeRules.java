@@ -12,6 +12,8 @@ import dev.unbuildpack.rules.ConfigVars;
 import dev.unbuildpack.rules.DetectionDraft;
 import dev.unbuildpack.rules.Rule;
 import dev.unbuildpack.rules.RuleSet;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.semver4j.Semver;
@@ -19,16 +21,18 @@ import org.semver4j.Semver;
 /** Applies the Node.js rules to what the Node detector found. */
 public final class NodeRules {
   private final RuleSet rules;
-  private final NodeReleases releases;
+  private final Releases releases;
+  private final LocalDate today;
 
-  public NodeRules(RuleSet rules, NodeReleases releases) {
+  public NodeRules(RuleSet rules, Releases releases, LocalDate today) {
     this.rules = rules;
     this.releases = releases;
+    this.today = today;
   }
 
   public void apply(NodeFacts node, HerokuFiles heroku, ConfigVars config, DetectionDraft draft) {
-    Runtime runtime = new RuntimeRules(rules, releases).apply(node, config, draft);
-    ManagerChoice manager = new PackageManagerRules(rules).apply(node, draft);
+    Runtime runtime = new RuntimeRules(rules, releases.node()).apply(node, config, draft);
+    ManagerChoice manager = new PackageManagerRules(rules, releases).apply(node, runtime, draft);
     draft.ecosystem(new Ecosystem(NodeFacts.ID, runtime, manager.packageManager(),
         manifests(node, manager)));
     if (manager.flavor() == Flavor.YARN_BERRY) {
@@ -38,8 +42,10 @@ public final class NodeRules {
               + " devDependencies).", v.at()));
     }
     StepSecrets secrets = new SecretRules(rules).apply(node, manager.flavor(), config, draft);
+    new BuildCommandRules(rules).apply(node, manager.flavor(), secrets, draft);
     new BuildStepRules(rules).apply(node, manager, config, secrets, draft);
     new NativeRules(rules).apply(node, draft);
+    new NewerNodeRules(rules).apply(node, runtime, draft);
     env(manager, draft);
     if (node.nodeModulesCommitted()) {
       draft.finding(rules.rule("NODE-MODULES-COMMITTED"), "node_modules is committed: Heroku"
@@ -48,6 +54,44 @@ public final class NodeRules {
           + " the lockfile.", Location.of("node_modules"));
     }
     defaultProcess(node, heroku, draft);
+    releaseDates(node, manager, draft);
+  }
+
+  /**
+   * Names the release lists the versions were resolved against, with their dates; a list older
+   * than NODE-RELEASES-STALE's limit turns the note into a warning.
+   */
+  private void releaseDates(NodeFacts node, ManagerChoice manager, DetectionDraft draft) {
+    List<ReleaseList.Tool> used = new ArrayList<>(List.of(ReleaseList.Tool.NODE));
+    switch (manager.flavor()) {
+      case NPM -> {
+        if (node.engine("npm").isPresent()) {
+          used.add(ReleaseList.Tool.NPM);
+        }
+      }
+      case YARN_CLASSIC -> used.add(ReleaseList.Tool.YARN);
+      case YARN_BERRY -> used.add(ReleaseList.Tool.YARN_BERRY);
+      case PNPM -> used.add(ReleaseList.Tool.PNPM);
+    }
+    Rule stale = rules.rule("NODE-RELEASES-STALE");
+    long limit = Long.parseLong(stale.value());
+    List<String> described = new ArrayList<>();
+    List<String> old = new ArrayList<>();
+    for (ReleaseList.Tool tool : used) {
+      ReleaseList list = releases.of(tool);
+      described.add(tool.registryPackage() + " of " + list.date());
+      long age = ChronoUnit.DAYS.between(LocalDate.parse(list.date()), today);
+      if (age > limit) {
+        old.add(tool.registryPackage() + " (" + age + " days)");
+      }
+    }
+    String lists = "Versions resolved against the release lists " + String.join(", ", described);
+    if (old.isEmpty()) {
+      draft.finding(rules.rule("NODE-RELEASES-DATE"), lists + ".", null);
+    } else {
+      draft.finding(stale, lists + "; older than " + limit + " days: " + String.join(", ", old)
+          + ". Run 'unbuildpack rules update' to resolve against today's releases.", null);
+    }
   }
 
   /** Files the install needs, copied before the sources so the dependency layer caches. */

@@ -5,6 +5,7 @@ import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.node.Lockfile;
 import dev.unbuildpack.detect.node.NodeFacts;
 import dev.unbuildpack.model.PackageManager;
+import dev.unbuildpack.model.Runtime;
 import dev.unbuildpack.model.Severity;
 import dev.unbuildpack.rules.DetectionDraft;
 import dev.unbuildpack.rules.Rule;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.semver4j.Semver;
 
 /**
  * Which package manager the classic buildpack uses: chosen by lockfile (bin/compile), its
@@ -22,12 +24,14 @@ final class PackageManagerRules {
   private static final Pattern VENDORED_YARN = Pattern.compile("yarn-(\\d+\\.\\d+\\.\\d+[^/]*)\\.c?js$");
 
   private final RuleSet rules;
+  private final Releases releases;
 
-  PackageManagerRules(RuleSet rules) {
+  PackageManagerRules(RuleSet rules, Releases releases) {
     this.rules = rules;
+    this.releases = releases;
   }
 
-  ManagerChoice apply(NodeFacts node, DetectionDraft draft) {
+  ManagerChoice apply(NodeFacts node, Runtime runtime, DetectionDraft draft) {
     conflicts(node.lockfiles(), draft);
     Optional<Lockfile> yarn = find(node, Lockfile.Kind.YARN_BERRY, Lockfile.Kind.YARN_CLASSIC);
     // bin/compile's precedence: Yarn 2+, Yarn 1, pnpm, then npm.
@@ -38,7 +42,7 @@ final class PackageManagerRules {
     if (pnpm.isPresent()) {
       return pnpm(node, pnpm.get(), draft);
     }
-    return npm(node, draft);
+    return npm(node, runtime, draft);
   }
 
   private void conflicts(List<Lockfile> lockfiles, DetectionDraft draft) {
@@ -63,12 +67,16 @@ final class PackageManagerRules {
     if (vendored.isPresent()) {
       version = vendoredVersion(vendored.get().value());
       why = "vendored at " + vendored.get().value() + " (" + vendored.get().at() + ")";
-    } else if (declared.isPresent()) {
-      version = version(declared.get());
-      why = "from " + declared.get().at();
     } else {
-      version = berry ? null : rules.rule("NODE-PM-YARN").value();
-      why = berry ? "version not declared" : "the buildpack's default";
+      String requested = declared.map(PackageManagerRules::version)
+          .orElse(berry ? "latest" : rules.rule("NODE-PM-YARN").value());
+      Optional<String> exact = declared.isEmpty() && berry
+          ? ToolVersions.resolve(releases.of(ReleaseList.Tool.YARN_BERRY), requested)
+          : ToolVersions.resolveYarn(releases, requested);
+      version = exact.orElse(requested);
+      why = declared.map(d -> "\"" + requested + "\" from " + d.at())
+          .orElse(berry ? "version not declared" : "the buildpack's default " + requested)
+          + resolution(exact, requested, ReleaseList.Tool.YARN, declared, draft);
     }
     info(draft, rule, "Yarn " + (version == null ? "" : version + " ") + "(" + why
         + "), because " + lock.file() + " is committed", lock.file());
@@ -79,30 +87,67 @@ final class PackageManagerRules {
   private ManagerChoice pnpm(NodeFacts node, Lockfile lock, DetectionDraft draft) {
     Rule rule = rules.rule("NODE-PM-PNPM");
     Optional<Declared> declared = declared(node, "pnpm", draft);
-    String version = declared.map(PackageManagerRules::version).orElse(rule.value());
+    String requested = declared.map(PackageManagerRules::version).orElse(rule.value());
+    Optional<String> exact = ToolVersions.resolve(releases.of(ReleaseList.Tool.PNPM), requested);
+    String version = exact.orElse(requested);
     if (declared.isEmpty()) {
       draft.finding(rules.rule("NODE-PM-PNPM-UNPINNED"), "No pnpm version in packageManager or"
-          + " engines.pnpm; Heroku installs pnpm@" + rule.value() + ".", null);
+          + " engines.pnpm; Heroku installs pnpm@" + rule.value() + ", " + version
+          + " in the release list of " + releases.of(ReleaseList.Tool.PNPM).date() + ".", null);
     }
-    info(draft, rule, "pnpm " + version + " (" + declared.map(d -> "from " + d.at())
-        .orElse("the buildpack's default") + "), because " + lock.file() + " is committed",
-        lock.file());
+    info(draft, rule, "pnpm " + version + " (" + declared.map(d -> "\"" + requested + "\" from "
+        + d.at()).orElse("the buildpack's default " + requested)
+        + resolution(exact, requested, ReleaseList.Tool.PNPM, declared, draft) + "), because "
+        + lock.file() + " is committed", lock.file());
     return new ManagerChoice(Flavor.PNPM, new PackageManager("pnpm", version, lock.file()));
   }
 
-  private ManagerChoice npm(NodeFacts node, DetectionDraft draft) {
-    Rule rule = rules.rule("NODE-PM-NPM");
+  private ManagerChoice npm(NodeFacts node, Runtime runtime, DetectionDraft draft) {
+    Rule rule = rules.rule(node.engine("npm").isPresent() ? "NODE-PM-NPM" : "NODE-NPM-BUNDLED");
     Optional<Lockfile> lock = find(node, Lockfile.Kind.NPM_SHRINKWRAP, Lockfile.Kind.NPM);
     Optional<Declared> engine = node.engine("npm");
     if (lock.isEmpty()) {
       draft.finding(rules.rule("NODE-LOCKFILE-MISSING"), "No lockfile is committed; Heroku runs"
           + " npm install and resolves versions at build time.", null);
     }
-    info(draft, rule, "npm " + engine.map(e -> e.value() + " from " + e.at())
-        .orElse("bundled with Node.js") + ", because no yarn.lock or pnpm-lock.yaml is committed",
+    Optional<String> exact = engine.flatMap(e ->
+        ToolVersions.resolve(releases.of(ReleaseList.Tool.NPM), e.value()));
+    String version = engine.map(e -> exact.orElse(e.value())).orElse(null);
+    String bundled = bundledMajor(runtime);
+    String how = engine.map(e -> version + " (engines.npm \"" + e.value() + "\" from " + e.at()
+        + resolution(exact, e.value(), ReleaseList.Tool.NPM, engine, draft) + ")")
+        .orElse("bundled with Node.js " + (runtime.version() == null ? "" : runtime.version() + " ")
+            + (bundled == null ? "(npm version unknown)" : "(npm " + bundled + " or older)"));
+    info(draft, rule, "npm " + how + ", because no yarn.lock or pnpm-lock.yaml is committed",
         lock.map(Lockfile::file).orElse(null));
-    return new ManagerChoice(Flavor.NPM, new PackageManager("npm",
-        engine.map(Declared::value).orElse(null), lock.map(Lockfile::file).orElse(null)));
+    return new ManagerChoice(Flavor.NPM, new PackageManager("npm", version,
+        lock.map(Lockfile::file).orElse(null)), engine.isPresent() ? version : bundled);
+  }
+
+  /**
+   * How a requested version became exact, for the package manager's finding; a range no listed
+   * release satisfies raises NODE-PM-NO-MATCH and is installed as written.
+   */
+  private String resolution(Optional<String> exact, String requested, ReleaseList.Tool tool,
+      Optional<Declared> declared, DetectionDraft draft) {
+    ReleaseList list = releases.of(tool);
+    if (exact.isEmpty()) {
+      draft.finding(rules.rule("NODE-PM-NO-MATCH"), "No " + tool.registryPackage()
+          + " release in the list of " + list.date() + " satisfies \"" + requested
+          + "\"; the image installs it as written. Run 'unbuildpack rules update' or fix the"
+          + " version.", declared.map(Declared::at).orElse(null));
+      return "";
+    }
+    return exact.get().equals(requested) ? ""
+        : ", resolved against the registry list of " + list.date();
+  }
+
+  /** The newest npm major the resolved Node.js may bundle (NODE-NPM-BUNDLED), or null. */
+  private String bundledMajor(Runtime runtime) {
+    Rule bundled = rules.rule("NODE-NPM-BUNDLED");
+    boolean known = runtime.version() != null
+        && Semver.coerce(runtime.version()).satisfies(bundled.versions());
+    return known ? bundled.value() : null;
   }
 
   /** packageManager ("yarn@4.5.0+sha512...") wins over engines.yarn, as in bin/compile. */

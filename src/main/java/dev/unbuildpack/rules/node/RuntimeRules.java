@@ -14,9 +14,9 @@ final class RuntimeRules {
   static final String ALLOW_WIDE_RANGE = "NODEJS_ALLOW_WIDE_RANGE";
 
   private final RuleSet rules;
-  private final NodeReleases releases;
+  private final ReleaseList releases;
 
-  RuntimeRules(RuleSet rules, NodeReleases releases) {
+  RuntimeRules(RuleSet rules, ReleaseList releases) {
     this.rules = rules;
     this.releases = releases;
   }

@@ -1,5 +1,6 @@
 package dev.unbuildpack.rules.node;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.heroku.AppEnvVar;
 import dev.unbuildpack.detect.node.CommittedSecret;
@@ -10,15 +11,15 @@ import dev.unbuildpack.model.BuildSecret;
 import dev.unbuildpack.rules.ConfigVars;
 import dev.unbuildpack.rules.DetectionDraft;
 import dev.unbuildpack.rules.Rule;
+import dev.unbuildpack.rules.RuleData;
 import dev.unbuildpack.rules.RuleSet;
+import dev.unbuildpack.rules.RuleSource;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Values the build needs without baking them into the image (NODE-SECRET-*). */
 final class SecretRules {
-  // Variables every shell or npm provides itself; a script reading them needs no config var.
-  private static final Set<String> PROVIDED =
-      Set.of("PATH", "HOME", "PWD", "USER", "SHELL", "PORT", "INIT_CWD", "BUILD_DIR", "CACHE_DIR");
+  private static ProvidedVariables provided;
 
   private final RuleSet rules;
 
@@ -56,7 +57,7 @@ final class SecretRules {
 
   private void scriptVariable(
       ScriptVariable var, ConfigVars config, StepSecrets steps, DetectionDraft draft) {
-    if (PROVIDED.contains(var.name()) || var.name().startsWith("npm_")
+    if (provided().contains(var.name())
         || rules.rule("NODE-ENV-BUILD").env().containsKey(var.name())) {
       return;
     }
@@ -70,6 +71,27 @@ final class SecretRules {
     if (userSupplied || looksSecret) {
       secret(var.name(), var.at(), rule.id(), var.script(), steps, draft);
     }
+  }
+
+  /**
+   * Variables every shell, npm or the buildpack provides itself: a script reading them needs no
+   * config var (rules/node/data/provided-variables.toml).
+   */
+  record ProvidedVariables(List<String> names, List<String> prefixes, RuleSource source) {
+    boolean contains(String name) {
+      return names.contains(name) || prefixes.stream().anyMatch(name::startsWith);
+    }
+  }
+
+  private static synchronized ProvidedVariables provided() {
+    if (provided == null) {
+      try {
+        provided = RuleData.read("node/data/provided-variables.toml", ProvidedVariables.class);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("invalid provided-variables.toml", e);
+      }
+    }
+    return provided;
   }
 
   private void secret(String name, Location at, String ruleId, String step, StepSecrets steps,

@@ -243,4 +243,128 @@ class LockedPackagesTest {
         sharp 0.32.6 package-lock.json:1 lockfile
         bcrypt 5.1.1 yarn.lock:4 lockfile""", summary(merged));
   }
+
+  @Test
+  void copiesTheLockfileMarksDevOnlyArePrunedUnlessAnotherCopyIsNeeded() {
+    assertEquals("""
+        playwright 1.65.1 package-lock.json:5 lockfile-dev
+        pg-native 3.9.0 package-lock.json:6 lockfile
+        sharp 0.33.5 package-lock.json:8 lockfile""", read(Lockfile.Kind.NPM, """
+        {
+          "lockfileVersion": 3,
+          "packages": {
+            "": { "name": "app" },
+            "node_modules/playwright": { "version": "1.65.1", "dev": true },
+            "node_modules/pg-native": { "version": "3.9.0" },
+            "node_modules/a/node_modules/sharp": { "version": "0.33.5", "dev": true },
+            "node_modules/sharp": { "version": "0.33.5" }
+          }
+        }
+        """));
+  }
+
+  @Test
+  void npmV1AndPnpmEightMarkDevOnlyCopiesToo() {
+    assertEquals("playwright 1.65.1 package-lock.json:4 lockfile-dev", read(Lockfile.Kind.NPM, """
+        {
+          "lockfileVersion": 1,
+          "dependencies": {
+            "playwright": { "version": "1.65.1", "dev": true }
+          }
+        }
+        """));
+    assertEquals("""
+        playwright 1.65.1 pnpm-lock.yaml:3 lockfile-dev
+        libpq 1.8.15 pnpm-lock.yaml:6 lockfile""", read(Lockfile.Kind.PNPM, """
+        lockfileVersion: '6.0'
+        packages:
+          /playwright@1.65.1:
+            resolution: {integrity: sha512-x}
+            dev: true
+          /libpq@1.8.15:
+            resolution: {integrity: sha512-y}
+            dev: false
+        """));
+  }
+
+  private static String devOnly(LockedPackages locked, List<String> roots) {
+    return locked.prunedFrom(roots, true).packages().stream()
+        .filter(Dependency::devOnly).map(d -> d.name() + "@" + d.version())
+        .collect(Collectors.joining(" "));
+  }
+
+  @Test
+  void yarnOneCopiesNoProductionDependencyReachesAreDevOnly() {
+    LockedPackages locked = lock(Lockfile.Kind.YARN_CLASSIC, """
+        # yarn lockfile v1
+
+        "@playwright/test@^1.65.0":
+          version "1.65.1"
+          dependencies:
+            playwright "1.65.1"
+
+        pg-native@^3.9.0:
+          version "3.9.0"
+          dependencies:
+            libpq "^1.8.15"
+
+        libpq@^1.8.15:
+          version "1.8.15"
+
+        playwright@1.65.1:
+          version "1.65.1"
+        """);
+    assertEquals("@playwright/test@1.65.1 playwright@1.65.1",
+        devOnly(locked, List.of("pg-native@^3.9.0")));
+    assertEquals("", devOnly(locked, List.of("pg-native@^3.9.0", "@playwright/test@^1.65.0")));
+    assertEquals(locked, locked.prunedFrom(List.of(), false), "roots not known: nothing marked");
+  }
+
+  @Test
+  void yarnBerryAndPnpmNineFollowTheirGraphs() {
+    LockedPackages berry = lock(Lockfile.Kind.YARN_BERRY, """
+        __metadata:
+          version: 8
+        "pg-native@npm:^3.9.0":
+          version: 3.9.0
+          dependencies:
+            libpq: "npm:^1.8.15"
+        "libpq@npm:^1.8.15":
+          version: 1.8.15
+        "playwright@npm:1.65.1":
+          version: 1.65.1
+        """);
+    assertEquals("playwright@1.65.1", devOnly(berry, List.of("pg-native@^3.9.0")));
+    LockedPackages pnpm = lock(Lockfile.Kind.PNPM, """
+        lockfileVersion: '9.0'
+        importers:
+          .:
+            dependencies:
+              pg-native:
+                specifier: ^3.9.0
+                version: 3.9.0
+        packages:
+          pg-native@3.9.0:
+            resolution: {integrity: sha512-a}
+          libpq@1.8.15:
+            resolution: {integrity: sha512-b}
+          playwright@1.65.1:
+            resolution: {integrity: sha512-c}
+        snapshots:
+          pg-native@3.9.0:
+            dependencies:
+              libpq: 1.8.15
+          libpq@1.8.15: {}
+          playwright@1.65.1: {}
+        """);
+    assertEquals("playwright@1.65.1", devOnly(pnpm, List.of("pg-native@3.9.0")));
+  }
+
+  @Test
+  void npmLockfilesKeepTheirOwnDevFlagsWhateverTheRoots() {
+    LockedPackages npm = lock(Lockfile.Kind.NPM, """
+        {"lockfileVersion": 3, "packages": {"node_modules/ms": {"version": "2.1.3"}}}
+        """);
+    assertEquals("", devOnly(npm, List.of()));
+  }
 }

@@ -62,18 +62,27 @@ class PackageManagerSelectionTest {
     assertTrue(install(d).startsWith("npm install "), install(d));
   }
 
+  // Exact versions below are what the shipped release lists (rules/node/data) resolve to.
   @Test
   void npm12DropsUnsafePerm() {
     Detection d = app("{\"engines\": {\"npm\": \"^12.1.0\"}}")
         .file("package-lock.json", "{\"lockfileVersion\": 3}").detect();
     assertEquals("npm ci --production=false --userconfig /app/.npmrc", install(d));
-    assertEquals("^12.1.0", manager(d).version());
+    assertEquals("12.2.2", manager(d).version());
+  }
+
+  @Test
+  void aRangeThatResolvesBelowNpm12KeepsUnsafePerm() {
+    Detection d = app("{\"engines\": {\"npm\": \"10.x\"}}")
+        .file("package-lock.json", "{\"lockfileVersion\": 3}").detect();
+    assertEquals("npm ci --production=false --userconfig /app/.npmrc --unsafe-perm", install(d));
+    assertTrue(manager(d).version().startsWith("10."), manager(d).version());
   }
 
   @Test
   void aClassicYarnLockSelectsYarn1WithItsDefaultVersion() {
     Detection d = app(PKG).file("yarn.lock", CLASSIC_LOCK).detect();
-    assertEquals(new PackageManager("yarn", "1.22.x", "yarn.lock"), manager(d));
+    assertEquals(new PackageManager("yarn", "1.22.22", "yarn.lock"), manager(d));
     assertEquals("yarn install --production=false --frozen-lockfile --ignore-engines"
         + " --prefer-offline", install(d));
   }
@@ -213,15 +222,15 @@ class PackageManagerSelectionTest {
         tooling(berry));
     Detection classicLockBerryVersion = app("{\"name\": \"app\", \"engines\": {\"yarn\": \"^3\"}}")
         .file("yarn.lock", CLASSIC_LOCK).detect();
-    assertEquals(List.of("npm install -g --force @yarnpkg/cli-dist@^3 [NODE-PM-YARN-BERRY]"),
+    assertEquals(List.of("npm install -g --force @yarnpkg/cli-dist@3.8.7 [NODE-PM-YARN-BERRY]"),
         tooling(classicLockBerryVersion));
     Detection classic = app(PKG).file("yarn.lock", CLASSIC_LOCK).detect();
-    assertEquals(List.of("npm install -g --force yarn@1.22.x [NODE-PM-YARN]"), tooling(classic));
+    assertEquals(List.of("npm install -g --force yarn@1.22.22 [NODE-PM-YARN]"), tooling(classic));
   }
 
   @Test
-  void anUnpinnedPnpmIsInstalledAsLatest() {
+  void anUnpinnedPnpmIsInstalledAsTheLatestOfTheReleaseList() {
     Detection pnpm = app(PKG).file("pnpm-lock.yaml", "lockfileVersion: '9.0'\n").detect();
-    assertEquals(List.of("npm install -g --force pnpm@latest [NODE-PM-PNPM]"), tooling(pnpm));
+    assertEquals(List.of("npm install -g --force pnpm@12.23.0 [NODE-PM-PNPM]"), tooling(pnpm));
   }
 }

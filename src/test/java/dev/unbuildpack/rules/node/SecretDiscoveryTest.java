@@ -87,6 +87,38 @@ class SecretDiscoveryTest {
   }
 
   @Test
+  void variablesTheShellNpmOrTheBuildpackProvideAreNeverSecretsEvenWhenRequired() {
+    // Required by app.json, so secrets unless provided-variables.toml lists them.
+    Detection d = app("{\"scripts\": {\"heroku-postbuild\": \"cp $HOME/x $BUILD_DIR/y"
+        + " $npm_package_version $AUTH_USER\"}}").file("app.json", "{\"env\": {"
+        + "\"HOME\": {\"required\": true}, \"BUILD_DIR\": {\"required\": true},"
+        + " \"npm_package_version\": {\"required\": true}}}").detect();
+    assertEquals(List.of("AUTH_USER"), d.buildSecrets().stream().map(BuildSecret::name).toList());
+  }
+
+  @Test
+  void uploadToolsInCalledScriptsMountTheirTokenOnTheStepThatRunsThem() {
+    Detection d = app("{\"scripts\": {\"heroku-prebuild\": \"npm run maps\","
+        + " \"maps\": \"sentry-cli sourcemaps upload dist\", \"build\": \"vite build\"},"
+        + " \"devDependencies\": {\"@datadog/vite-plugin\": \"2.5.0\"}}").detect();
+    assertEquals(List.of("SENTRY_AUTH_TOKEN"), step(d, "prebuild").secrets());
+    assertEquals(List.of("DATADOG_API_KEY"), step(d, "build").secrets());
+    assertEquals(List.of(), step(d, "install").secrets());
+  }
+
+  @Test
+  void aMigrationInTheBuildIsMovedToTheExistingReleaseProcess() {
+    Detection d = app("{\"scripts\": {\"build\": \"tsc && prisma migrate deploy\"}}")
+        .file("Procfile", "web: node dist/server.js\nrelease: node scripts/warm.js\n").detect();
+    Finding warning = d.findings().stream()
+        .filter(f -> f.rule().equals("NODE-BUILD-MIGRATION")).findFirst().orElseThrow();
+    assertTrue(warning.message().contains("'prisma migrate deploy'"), warning.message());
+    assertTrue(warning.message().contains("run 'npx prisma migrate deploy' in the Procfile's"
+        + " release process"), warning.message());
+    assertEquals("package.json", warning.file());
+  }
+
+  @Test
   void yarnrcTokensAreNeededByEveryYarnStepUnlessTheyHaveAFallback() {
     TempApp berry = new TempApp(dir, "berry")
         .file("package.json", "{\"scripts\": {\"build\": \"tsc\"}}")

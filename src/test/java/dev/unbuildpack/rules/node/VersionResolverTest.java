@@ -93,10 +93,10 @@ class VersionResolverTest {
 
   @Test
   void theShippedInventoryHasTheDefaultLineAndResolvesLikeHeroku() {
-    NodeReleases releases = NodeReleases.load();
+    ReleaseList releases = ReleaseList.load();
     VersionResolver shipped = new VersionResolver(releases.versions(), "24.x");
-    assertEquals("24.19.0", shipped.resolve(">=18", false).orElseThrow().version().getVersion());
-    assertEquals("26.7.0", shipped.resolve(">=18", true).orElseThrow().version().getVersion());
-    assertEquals("Krypton", releases.lts(new Semver("24.19.0")));
+    assertEquals("24.22.3", shipped.resolve(">=18", false).orElseThrow().version().getVersion());
+    assertEquals("26.12.1", shipped.resolve(">=18", true).orElseThrow().version().getVersion());
+    assertEquals("Krypton", releases.lts(new Semver("24.22.3")));
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.semver4j.Semver;
 
-class NodeReleasesTest {
-  private final NodeReleases releases = NodeReleases.load();
+class ReleaseListTest {
+  private final ReleaseList releases = ReleaseList.load();
 
   /** VersionResolver stops at the first match, so the file's order must be newest first. */
   @Test
@@ -21,8 +21,15 @@ class NodeReleasesTest {
   }
 
   @Test
+  void everyShippedListIsValid() {
+    for (ReleaseList.Tool tool : ReleaseList.Tool.values()) {
+      assertEquals(List.of(), ReleaseList.load(tool.file()).problems(), tool.file());
+    }
+  }
+
+  @Test
   void everyVersionSitsInItsOwnLine() {
-    for (NodeReleases.Line line : releases.line()) {
+    for (ReleaseList.Line line : releases.line()) {
       for (String version : line.versions()) {
         Semver parsed = new Semver(version);
         String major = parsed.getMajor() == 0 ? "0." + parsed.getMinor()
