@@ -137,10 +137,7 @@ public final class ConvertCommand implements Callable<Integer> {
   private static void printFindings(PrintWriter err, List<Finding> findings) {
     for (Finding finding : findings) {
       if (finding.severity().atLeast(Severity.WARNING)) {
-        err.println(finding.severity().id() + " [" + finding.rule() + "] "
-            + (finding.file() == null ? "" : finding.file()
-                + (finding.line() == null ? "" : ":" + finding.line()) + ": ")
-            + finding.message());
+        err.println(DetectionText.findingLine(finding));
       }
     }
     err.flush();

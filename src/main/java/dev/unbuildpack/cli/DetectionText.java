@@ -1,5 +1,6 @@
 package dev.unbuildpack.cli;
 
+import dev.unbuildpack.common.text.VisibleText;
 import dev.unbuildpack.generate.ConfigVarNeeds;
 import dev.unbuildpack.model.BuildStep;
 import dev.unbuildpack.model.Detection;
@@ -83,9 +84,17 @@ final class DetectionText {
   }
 
   private void findings(List<Finding> findings) {
-    section("findings", findings, f -> f.severity().id() + " [" + f.rule() + "] "
-        + (f.file() == null ? "" : f.file() + (f.line() == null ? "" : ":" + f.line()) + ": ")
-        + f.message());
+    section("findings", findings, DetectionText::findingLine);
+  }
+
+  /**
+   * One finding on one terminal line: app text in a message (a Procfile line, a range) is made
+   * visible, so a carriage return or an escape sequence cannot rewrite what the user reads.
+   */
+  static String findingLine(Finding f) {
+    return f.severity().id() + " [" + f.rule() + "] "
+        + VisibleText.of((f.file() == null ? "" : f.file()
+            + (f.line() == null ? "" : ":" + f.line()) + ": ") + f.message());
   }
 
   private <T> void section(String title, List<T> items, java.util.function.Function<T, String> show) {

@@ -49,6 +49,9 @@ public final class SecretMask {
 
   /** The value as output may show it: its fingerprint when it looks secret, else as is. */
   public static String displayed(String name, String value) {
+    if (value != null && FINGERPRINT.matcher(value).matches()) {
+      return value; // already masked (a saved inventory): masking again would hide equal values
+    }
     return looksSecret(name, value) ? fingerprint(value) : value;
   }
 
