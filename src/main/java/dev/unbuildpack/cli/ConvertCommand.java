@@ -10,6 +10,7 @@ import dev.unbuildpack.generate.RuleDescriptions;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Finding;
 import dev.unbuildpack.model.Severity;
+import dev.unbuildpack.plan.BuildContext;
 import dev.unbuildpack.plan.PlanOptions;
 import dev.unbuildpack.rules.RuleEngine;
 import dev.unbuildpack.rules.RuleSet;
@@ -98,11 +99,12 @@ public final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AppDir appDir = AppDir.open(app);
-    PlanOptions options = new PlanOptions(ConvertInputs.imageMap(imageMap), ConvertInputs.extraCa(extraCa));
+    Path target = output == null ? app : output;
+    PlanOptions options = new PlanOptions(ConvertInputs.imageMap(imageMap),
+        ConvertInputs.extraCa(extraCa), BuildContext.of(app, target));
     Detection detection = detector.apply(appDir);
     PrintWriter out = spec.commandLine().getOut();
     printFindings(spec.commandLine().getErr(), detection.findings());
-    Path target = output == null ? app : output;
     if (detection.hasErrors()) {
       if (format == Format.json) {
         out.print(Json.write(ConvertSummary.of(detection, target, Map.of(), false, dryRun)));
@@ -135,10 +137,7 @@ public final class ConvertCommand implements Callable<Integer> {
   private static void printFindings(PrintWriter err, List<Finding> findings) {
     for (Finding finding : findings) {
       if (finding.severity().atLeast(Severity.WARNING)) {
-        err.println(finding.severity().id() + " [" + finding.rule() + "] "
-            + (finding.file() == null ? "" : finding.file()
-                + (finding.line() == null ? "" : ":" + finding.line()) + ": ")
-            + finding.message());
+        err.println(DetectionText.findingLine(finding));
       }
     }
     err.flush();

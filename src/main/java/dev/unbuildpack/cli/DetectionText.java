@@ -1,5 +1,7 @@
 package dev.unbuildpack.cli;
 
+import dev.unbuildpack.common.text.VisibleText;
+import dev.unbuildpack.generate.ConfigVarNeeds;
 import dev.unbuildpack.model.BuildStep;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Ecosystem;
@@ -27,6 +29,9 @@ final class DetectionText {
     text.packages("system packages, runtime stage", detection.systemPackages().run());
     text.env("environment, build", detection.env().build());
     text.env("environment, run", detection.env().run());
+    text.section("config vars (names only: values are never copied)", detection.env().configVars(),
+        v -> v.name() + "  " + ConfigVarNeeds.describe(v) + "  from " + v.file()
+            + (v.line() == null ? "" : ":" + v.line()) + "  [" + v.rule() + "]");
     text.section("add-ons", detection.addons(), a -> a.plan() + (a.service() == null
         ? "  (no local service)" : "  -> compose service " + a.service() + ", " + a.envVar()));
     text.section("ignored paths", detection.ignore(), i -> i.pattern() + "  from " + i.source());
@@ -46,7 +51,15 @@ final class DetectionText {
     line("  package manager: " + pm.name() + " "
         + (pm.version() == null ? "(bundled)" : pm.version())
         + (pm.lockfile() == null ? ", no lockfile" : ", lockfile " + pm.lockfile()));
-    line("  copied before the sources: " + String.join(", ", eco.manifests()));
+    var order = eco.installOrder();
+    if (order != null && order.sourcesFirst()) {
+      line("  manifests: " + String.join(", ", eco.manifests()));
+      line("  the whole app is copied before the install  [" + order.rule() + "]");
+      line("    because: " + order.reason());
+    } else {
+      line("  copied before the sources: " + String.join(", ", eco.manifests())
+          + (order == null ? "" : "  [" + order.rule() + "]"));
+    }
   }
 
   private void processes(Detection detection) {
@@ -71,9 +84,17 @@ final class DetectionText {
   }
 
   private void findings(List<Finding> findings) {
-    section("findings", findings, f -> f.severity().id() + " [" + f.rule() + "] "
-        + (f.file() == null ? "" : f.file() + (f.line() == null ? "" : ":" + f.line()) + ": ")
-        + f.message());
+    section("findings", findings, DetectionText::findingLine);
+  }
+
+  /**
+   * One finding on one terminal line: app text in a message (a Procfile line, a range) is made
+   * visible, so a carriage return or an escape sequence cannot rewrite what the user reads.
+   */
+  static String findingLine(Finding f) {
+    return f.severity().id() + " [" + f.rule() + "] "
+        + VisibleText.of((f.file() == null ? "" : f.file()
+            + (f.line() == null ? "" : ":" + f.line()) + ": ") + f.message());
   }
 
   private <T> void section(String title, List<T> items, java.util.function.Function<T, String> show) {

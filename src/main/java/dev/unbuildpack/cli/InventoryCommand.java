@@ -1,7 +1,9 @@
 package dev.unbuildpack.cli;
 
 import dev.unbuildpack.common.Json;
+import dev.unbuildpack.common.SecretMask;
 import dev.unbuildpack.image.Inventories;
+import dev.unbuildpack.inventory.ImageConfig;
 import dev.unbuildpack.inventory.Inventory;
 import dev.unbuildpack.report.ColourPolicy;
 import dev.unbuildpack.report.InventoryTextRenderer;
@@ -45,10 +47,26 @@ final class InventoryCommand implements Callable<Integer> {
   public Integer call() {
     Inventory inventory = Inventories.read(image);
     String rendered = format == Format.json
-        ? Json.write(inventory)
+        ? Json.write(withMaskedEnv(inventory))
         : new InventoryTextRenderer(ColourPolicy.forThisProcess()).render(inventory);
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /**
+   * The inventory with secret-looking env values replaced by their fingerprint, as the text form
+   * and diff show them; diff reads such a saved inventory and still sees whether a value changed.
+   */
+  static Inventory withMaskedEnv(Inventory inventory) {
+    ImageConfig c = inventory.config();
+    if (c == null || c.env() == null) {
+      return inventory;
+    }
+    ImageConfig masked = new ImageConfig(c.env().stream().map(SecretMask::displayedEntry).toList(),
+        c.entrypoint(), c.cmd(), c.user(), c.workdir(), c.exposedPorts(), c.labels(), c.os(),
+        c.architecture());
+    return new Inventory(inventory.image(), masked, inventory.layers(), inventory.packages(),
+        inventory.runtimes(), inventory.libraries(), inventory.linkage());
   }
 }

@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
 public final class DockerfileParser {
   private static final Set<String> DIRECTIVES = Set.of("syntax", "escape", "check");
   private static final Set<String> HEREDOC_INSTRUCTIONS = Set.of("RUN", "COPY", "ADD");
-  private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([A-Za-z]+)\\s*=\\s*(.*?)\\s*$");
+  // The value is trimmed after matching: a lazy group before "\\s*$" cost time quadratic in a
+  // run of spaces inside the value.
+  private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([A-Za-z]+)\\s*=(.*)$");
   // "<<" not part of "<<<", optional "-", then a word, optionally in matching quotes.
   private static final Pattern HEREDOC =
       Pattern.compile("(?<!<)<<(?!<)(-?)(?:\"([^\"\\s]+)\"|'([^'\\s]+)'|([A-Za-z0-9_.\\-]+))");
@@ -82,7 +84,7 @@ public final class DockerfileParser {
         throw bad(next + 1, "The parser directive '" + name + "' appears twice",
             "Each parser directive may be given only once.", "Remove the second '" + name + "'.");
       }
-      directives.put(name, directive.group(2));
+      directives.put(name, directive.group(2).strip());
       next++;
     }
   }
@@ -141,23 +143,29 @@ public final class DockerfileParser {
     return trimmed.substring(0, trimmed.length() - 1);
   }
 
-  /** Reads leading "--name[=value]" words into {@code flags}; returns what follows them. */
+  /**
+   * Reads leading "--name[=value]" words into {@code flags}; returns what follows them. Walks by
+   * index: cutting the rest of the line after each flag made many flags cost quadratic time.
+   */
   private String readFlags(String rest, List<Flag> flags) {
-    String remaining = rest;
-    while (remaining.startsWith("--")) {
-      int end = wordEnd(remaining);
-      String word = remaining.substring(2, end);
+    int at = 0;
+    while (rest.startsWith("--", at)) {
+      int end = wordEnd(rest, at);
+      String word = rest.substring(at + 2, end);
       int eq = word.indexOf('=');
       flags.add(eq < 0 ? new Flag(word, null) : new Flag(word.substring(0, eq), word.substring(eq + 1)));
-      remaining = remaining.substring(end).strip();
+      at = end;
+      while (at < rest.length() && Character.isWhitespace(rest.charAt(at))) {
+        at++;
+      }
     }
-    return remaining;
+    return rest.substring(at).strip();
   }
 
-  /** End of the first whitespace-delimited word, honouring quotes and the escape character. */
-  private int wordEnd(String text) {
+  /** End of the whitespace-delimited word at {@code from}, honouring quotes and the escape. */
+  private int wordEnd(String text, int from) {
     char quote = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == escape && i + 1 < text.length()) {
         i++;

@@ -1,5 +1,6 @@
 package dev.unbuildpack.generate;
 
+import dev.unbuildpack.common.text.ShellWord;
 import dev.unbuildpack.plan.BuildPlan;
 import dev.unbuildpack.plan.PlanSecret;
 
@@ -16,7 +17,18 @@ final class Commands {
     for (PlanSecret secret : plan.secrets()) {
       command.append(" --secret ").append(secretFlag(secret, caFile(plan)));
     }
-    return command.append(" -t ").append(Names.image(plan)).append(" .").toString();
+    command.append(" -t ").append(Names.image(plan));
+    if (plan.buildContext().isApp()) {
+      return command.append(" .").toString();
+    }
+    // Run from the folder the files are in: -f is read from there, the context is the app.
+    return command.append(" -f Dockerfile ").append(shellWord(plan.buildContext().context()))
+        .toString();
+  }
+
+  /** A path as one shell word: as is when plain, else single-quoted. */
+  static String shellWord(String path) {
+    return path.matches("[A-Za-z0-9_./@+-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
   }
 
   /**
@@ -24,9 +36,8 @@ final class Commands {
    * (so it is never written to a file or shell history), the CA bundle from its file.
    */
   static String secretFlag(PlanSecret secret, String caFile) {
-    return secret.extraCa()
-        ? "id=" + secret.id() + ",src=" + caFile
-        : "id=" + secret.id() + ",env=" + secret.id();
+    String id = DockerfileParts.word(secret.id(), "build secret id");
+    return ShellWord.of(secret.extraCa() ? "id=" + id + ",src=" + caFile : "id=" + id + ",env=" + id);
   }
 
   static String caFile(BuildPlan plan) {

@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public record Conversion(BuildPlan plan, Map<String, String> files) {
   public static final String DOCKERFILE = "Dockerfile";
+  /** The name in the app folder; written elsewhere it is "Dockerfile.dockerignore". */
   public static final String DOCKERIGNORE = ".dockerignore";
   public static final String COMPOSE = "compose.yaml";
   public static final String REPORT = "unbuildpack-report.md";
@@ -28,7 +29,8 @@ public record Conversion(BuildPlan plan, Map<String, String> files) {
     BuildPlan plan = Planner.plan(detection, options);
     Map<String, String> files = new LinkedHashMap<>();
     files.put(DOCKERFILE, DockerfileRenderer.render(plan));
-    files.put(DOCKERIGNORE, DockerignoreRenderer.render(plan));
+    // Beside the Dockerfile under the name BuildKit reads there when the app is elsewhere.
+    files.put(plan.buildContext().ignoreFile(), DockerignoreRenderer.render(plan));
     files.put(COMPOSE, ComposeRenderer.render(plan));
     files.put(REPORT, ReportRenderer.render(detection, plan, rules));
     return new Conversion(plan, files);

@@ -1,7 +1,9 @@
 package dev.unbuildpack.generate;
 
-import static dev.unbuildpack.generate.Markdown.code;
+import static dev.unbuildpack.common.text.Markdown.code;
+import static dev.unbuildpack.common.text.Markdown.text;
 
+import dev.unbuildpack.common.text.Markdown;
 import dev.unbuildpack.model.IgnoreEntry;
 import dev.unbuildpack.model.Process;
 import dev.unbuildpack.model.SystemPackage;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
 final class Decisions {
   private static final String OWN = "–";
 
+  /** Each field is Markdown already: app text in code spans or through {@code text}. */
   private record Row(String decision, String value, String rule, String why) {}
 
   private Decisions() {}
@@ -51,7 +54,7 @@ final class Decisions {
     List<Row> rows = new ArrayList<>();
     String runtime = Names.ecosystem(plan);
     rows.add(new Row(runtime + " version", code(plan.ecosystem().runtime().version()),
-        plan.ecosystem().runtime().rule(), ReportRenderer.runtimeReason(plan)));
+        plan.ecosystem().runtime().rule(), text(ReportRenderer.runtimeReason(plan))));
     rows.add(new Row("Package manager",
         ReportRenderer.packageManager(plan.ecosystem().packageManager()), null,
         "As the buildpack selects it."));
@@ -70,12 +73,12 @@ final class Decisions {
     rows.add(new Row("User", code(plan.user().name()) + " (uid " + plan.user().uid() + ")", null,
         "An unprivileged user the base image already has; a dyno never runs as root."));
     for (IgnoreEntry entry : plan.ignore()) {
-      rows.add(new Row(".dockerignore", code(entry.pattern()), null, entry.source()));
+      rows.add(new Row(".dockerignore", code(entry.pattern()), null, text(entry.source())));
     }
     for (LocalService service : plan.services()) {
       rows.add(new Row("Add-on " + code(service.addon().plan()),
           service.hasStandIn() ? "compose service " + code(service.addon().service()) : "none",
-          null, service.addon().source() + (service.addon().envVar() == null ? "."
+          null, text(service.addon().source()) + (service.addon().envVar() == null ? "."
               : "; the app reads " + code(service.addon().envVar()) + ".")));
     }
     return rows;
@@ -84,14 +87,14 @@ final class Decisions {
   private static Row image(String decision, ImageRef image, String why) {
     String value = code(image.reference());
     if (image.isMapped()) {
-      value += " (" + code(image.original()) + " rewritten by the image map, " + image.mappedBy()
-          + ")";
+      value += " (" + code(image.original()) + " rewritten by the image map, "
+          + text(image.mappedBy()) + ")";
     }
     return new Row(decision, value, null, why);
   }
 
   private static void packages(List<Row> rows, String decision, List<SystemPackage> packages) {
-    packages.forEach(p -> rows.add(new Row(decision, code(p.name()), p.rule(), p.reason())));
+    packages.forEach(p -> rows.add(new Row(decision, code(p.name()), p.rule(), text(p.reason()))));
   }
 
   private static void env(List<Row> rows, String decision, List<EnvSetting> env) {
@@ -102,11 +105,12 @@ final class Decisions {
   private static Row layers(BuildPlan plan) {
     if (plan.manifestsSkippedBecause() != null) {
       return new Row("Layer order", "all sources before the install", null,
-          plan.manifestsSkippedBecause());
+          text(plan.manifestsSkippedBecause()));
     }
     return new Row("Layer order", "manifests first: "
         + String.join(", ", plan.manifests().stream().map(Markdown::code).toList()), null,
-        "The dependency install reruns only when a manifest changes.");
+        "The dependency install reruns only when a manifest changes."
+            + (plan.manifestsFirstBecause() == null ? "" : " " + plan.manifestsFirstBecause()));
   }
 
   private static void steps(List<Row> rows, BuildPlan plan) {
@@ -114,12 +118,12 @@ final class Decisions {
       List<String> mounts = new ArrayList<>();
       step.secrets().forEach(id -> mounts.add("secret " + code(id)));
       step.caches().forEach(dir -> mounts.add("cache " + code(dir)));
-      rows.add(new Row("Build step (" + step.phase() + ")", code(step.command()), step.rule(),
+      rows.add(new Row("Build step (" + text(step.phase()) + ")", code(step.command()), step.rule(),
           mounts.isEmpty() ? "In the buildpack's order." : "Mounts " + String.join(", ", mounts)
               + "."));
     }
     for (PlanStep step : plan.runtimeTooling()) {
-      rows.add(new Row("Runtime step (" + step.phase() + ")", code(step.command()), step.rule(),
+      rows.add(new Row("Runtime step (" + text(step.phase()) + ")", code(step.command()), step.rule(),
           "The processes may call the tool it installs."));
     }
   }
@@ -128,12 +132,12 @@ final class Decisions {
     Process main = plan.processes().main();
     for (Process process : plan.processes().longRunning()) {
       rows.add(new Row("Process " + code(process.type()), code(process.command()), null,
-          process.source() + (process == main ? "; the image's CMD" : "")
+          text(process.source()) + (process == main ? "; the image's CMD" : "")
               + "; compose service " + code(process.type()) + "."));
     }
     Process release = plan.processes().release();
     if (release != null) {
-      rows.add(new Row("Release phase", code(release.command()), null, release.source()
+      rows.add(new Row("Release phase", code(release.command()), null, text(release.source())
           + "; not part of the image: compose one-off service " + code("release") + "."));
     }
     if (plan.port() != null) {

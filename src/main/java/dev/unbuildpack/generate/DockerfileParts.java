@@ -1,23 +1,25 @@
 package dev.unbuildpack.generate;
 
-import dev.unbuildpack.common.Json;
+import dev.unbuildpack.common.Location;
+import dev.unbuildpack.common.text.DockerfileText;
+import dev.unbuildpack.common.text.HashComment;
 import dev.unbuildpack.model.Process;
 import dev.unbuildpack.model.Runtime;
 import dev.unbuildpack.plan.BuildPlan;
+import dev.unbuildpack.plan.EnvSetting;
 import dev.unbuildpack.plan.PlanStep;
 import dev.unbuildpack.plan.WebPort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Small pieces of Dockerfile text: quoting, comments, COPY lines, step titles, the CMD block. */
+/**
+ * Small pieces of Dockerfile text: comments, COPY lines, ENV assignments, step titles, the CMD
+ * block. Every piece of app or plan text goes through {@code common.text}'s writers.
+ */
 final class DockerfileParts {
   private static final int WIDTH = 96;
-  /** ENV values made of these need no quotes; '$' stays unquoted so $PATH expands as intended. */
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,+@%${}-]+");
-  private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z0-9_./@+-]+");
   private static final Map<String, String> STEP_TITLES =
       Map.of(
           "tooling", "Package manager",
@@ -29,28 +31,42 @@ final class DockerfileParts {
 
   private DockerfileParts() {}
 
-  static String quoteEnv(String value) {
-    if (PLAIN.matcher(value).matches()) {
-      return value;
-    }
-    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  /**
+   * Where a text came from, as a refusal names it: the plan's description of its source
+   * ("Procfile:2 (HEROKU-PROCFILE)"); a detection file may leave that empty.
+   */
+  static Location where(String description) {
+    return Location.of(description == null || description.isBlank() ? "the detection" : description);
   }
 
   static String stepTitle(PlanStep step) {
     return STEP_TITLES.getOrDefault(step.phase(), step.phase());
   }
 
-  /** A comment paragraph wrapped at the Dockerfile's width. */
+  /** A comment paragraph wrapped at the Dockerfile's width; it never spans into an instruction. */
   static void comment(StringBuilder out, String text) {
-    StringBuilder line = new StringBuilder("#");
-    for (String word : text.split(" ")) {
-      if (line.length() + 1 + word.length() > WIDTH && line.length() > 1) {
-        out.append(line).append('\n');
-        line = new StringBuilder("#");
-      }
-      line.append(' ').append(word);
-    }
-    out.append(line).append('\n');
+    out.append(HashComment.wrapped(text, WIDTH));
+  }
+
+  /**
+   * NAME=value pairs of one ENV (or export). The values are the rules' own: they may reference
+   * other variables on purpose (PATH=$PATH:/app/bin), so '$' stays active. App text reaches here
+   * only as a config var overriding a rule's variable, which the rules allow for plain words
+   * alone (no '$', quote or space).
+   */
+  static String assignments(List<EnvSetting> settings, String separator) {
+    return settings.stream()
+        .map(e -> {
+          Location where = where("rule " + e.rule());
+          return DockerfileText.name(e.name(), where) + "="
+              + DockerfileText.expandingValue(e.value(), where);
+        })
+        .collect(Collectors.joining(separator));
+  }
+
+  /** A word Docker reads as is in FROM, USER or a --mount option; anything else is refused. */
+  static String word(String text, String what) {
+    return DockerfileText.word(text, where(what));
   }
 
   /** Root-level manifests in one COPY; one COPY per manifest in a subfolder, keeping its path. */
@@ -67,10 +83,7 @@ final class DockerfileParts {
   private static String copyArgs(List<String> sources, String target) {
     List<String> all = new ArrayList<>(sources);
     all.add(target);
-    if (all.stream().allMatch(p -> PLAIN_PATH.matcher(p).matches())) {
-      return String.join(" ", all);
-    }
-    return jsonArray(all);
+    return DockerfileText.copyArguments(all, where(sources.get(0)));
   }
 
   /** What the build stage's FROM line stands for: the runtime version and why it was chosen. */
@@ -109,11 +122,7 @@ final class DockerfileParts {
         + " are shell command lines and Heroku runs them with bash; bash execs a single command,"
         + " so the app is the container's main process. Run it with 'docker run --init' (compose"
         + " does): as PID 1 without an init, an app with no SIGTERM handler ignores 'docker stop'.");
-    out.append("CMD ").append(jsonArray(ProcessCommand.execForm(main.command()))).append('\n');
+    out.append("CMD ").append(DockerfileText.jsonArray(ProcessCommand.execForm(main.command())))
+        .append('\n');
   }
-
-  static String jsonArray(List<String> items) {
-    return items.stream().map(Json::quote).collect(Collectors.joining(", ", "[", "]"));
-  }
-
 }

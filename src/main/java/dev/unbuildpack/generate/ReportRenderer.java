@@ -1,7 +1,10 @@
 package dev.unbuildpack.generate;
 
-import static dev.unbuildpack.generate.Markdown.code;
+import static dev.unbuildpack.common.text.Markdown.code;
+import static dev.unbuildpack.common.text.Markdown.text;
 
+import dev.unbuildpack.common.text.Markdown;
+import dev.unbuildpack.model.ConfigVar;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Finding;
 import dev.unbuildpack.model.PackageManager;
@@ -21,7 +24,7 @@ public final class ReportRenderer {
 
   public static String render(Detection detection, BuildPlan plan, RuleDescriptions rules) {
     StringBuilder out = new StringBuilder();
-    out.append("# unbuildpack report: ").append(plan.app()).append("\n\n")
+    out.append("# unbuildpack report: ").append(text(plan.app())).append("\n\n")
         .append("`unbuildpack convert` turned the Heroku ").append(Names.ecosystem(plan))
         .append(" app ").append(code(plan.app()))
         .append(" into `Dockerfile`, `.dockerignore` and `compose.yaml`. Below: what you must"
@@ -34,6 +37,7 @@ public final class ReportRenderer {
     out.append("\n## Decisions\n\n").append(Decisions.table(plan));
     findings(out, detection.findings());
     secrets(out, plan);
+    configVars(out, plan);
     rules(out, detection, plan, rules);
     return out.toString();
   }
@@ -48,11 +52,12 @@ public final class ReportRenderer {
   }
 
   static String packageManager(PackageManager manager) {
-    String version = manager.version() == null ? " (bundled with the runtime)" : " " + manager.version();
+    String version = manager.version() == null ? " (bundled with the runtime)"
+        : " " + text(manager.version());
     String lockfile = manager.lockfile() == null
         ? ", no lockfile"
         : ", lockfile " + code(manager.lockfile());
-    return manager.name() + version + lockfile;
+    return text(manager.name()) + version + lockfile;
   }
 
   private static void findings(StringBuilder out, List<Finding> findings) {
@@ -65,10 +70,10 @@ public final class ReportRenderer {
       out.append("- **").append(finding.severity().id()).append("** ")
           .append(code(finding.rule()));
       if (finding.file() != null) {
-        out.append(" in ").append(finding.file())
-            .append(finding.line() == null ? "" : ":" + finding.line());
+        out.append(" in ").append(text(finding.file()
+            + (finding.line() == null ? "" : ":" + finding.line())));
       }
-      out.append(": ").append(finding.message()).append('\n');
+      out.append(": ").append(text(finding.message())).append('\n');
     }
   }
 
@@ -84,18 +89,40 @@ public final class ReportRenderer {
     for (PlanSecret secret : plan.secrets()) {
       String because = secret.extraCa()
           ? "--extra-ca: the CA bundle of a TLS-intercepting proxy"
-          : (secret.foundAt() == null ? "" : secret.foundAt() + ", ") + "rule " + code(secret.rule());
+          : (secret.foundAt() == null ? "" : text(secret.foundAt()) + ", ") + "rule "
+              + code(secret.rule());
       out.append(Markdown.row(List.of(
           code(secret.id()),
           because,
-          secret.usedBy().isEmpty() ? "no step (nothing reads it)" : String.join(", ", secret.usedBy()),
+          secret.usedBy().isEmpty() ? "no step (nothing reads it)"
+              : text(String.join(", ", secret.usedBy())),
           code("--secret " + Commands.secretFlag(secret, Commands.caFile(plan))))));
+    }
+  }
+
+  /** Every config var by name, with what it needs; never a value, not even app.json's default. */
+  private static void configVars(StringBuilder out, BuildPlan plan) {
+    out.append("\n## Config vars\n\n");
+    if (plan.configVars().isEmpty()) {
+      out.append("None: app.json declares no config var.\n");
+      return;
+    }
+    out.append("Heroku injects config vars into every dyno; the app expects these at run time."
+        + " Their values, app.json's defaults included, are not copied into the Dockerfile, the"
+        + " image, compose.yaml or this report (only a plain buildpack setting that replaces one"
+        + " of the buildpack's variables is, as a Decision): compose.yaml requires each required"
+        + " one from your environment and passes the others through.\n\n");
+    out.append(Markdown.header(List.of("Variable", "Needs", "Declared", "Rule")));
+    for (ConfigVar v : plan.configVars()) {
+      out.append(Markdown.row(List.of(code(v.name()), text(ConfigVarNeeds.describe(v)),
+          text(v.file() + (v.line() == null ? "" : ":" + v.line())), code(v.rule()))));
     }
   }
 
   private static void rules(
       StringBuilder out, Detection detection, BuildPlan plan, RuleDescriptions rules) {
     TreeSet<String> ids = new TreeSet<>(Decisions.ruleIds(plan));
+    plan.configVars().forEach(v -> ids.add(v.rule()));
     detection.findings().forEach(f -> ids.add(f.rule()));
     out.append("\n## Rules\n\n");
     if (ids.isEmpty()) {
@@ -107,9 +134,9 @@ public final class ReportRenderer {
       var description = rules.describe(id);
       out.append(Markdown.row(List.of(
           code(id),
-          description.map(RuleDescriptions.RuleDescription::summary)
-              .orElse("(not in the rule catalogue)"),
-          description.map(RuleDescriptions.RuleDescription::source).orElse(""))));
+          text(description.map(RuleDescriptions.RuleDescription::summary)
+              .orElse("(not in the rule catalogue)")),
+          text(description.map(RuleDescriptions.RuleDescription::source).orElse("")))));
     }
   }
 }

@@ -1,7 +1,10 @@
 package dev.unbuildpack.generate;
 
-import static dev.unbuildpack.generate.Markdown.code;
+import static dev.unbuildpack.common.text.Markdown.code;
+import static dev.unbuildpack.common.text.Markdown.text;
 
+import dev.unbuildpack.common.text.ShellWord;
+import dev.unbuildpack.model.ConfigVar;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Process;
 import dev.unbuildpack.model.Severity;
@@ -22,11 +25,11 @@ final class ToDo {
     }
     Process release = plan.processes().release();
     if (release != null) {
-      items.add("Run the release phase " + code(release.command()) + " (" + release.source()
+      items.add("Run the release phase " + code(release.command()) + " (" + text(release.source())
           + ") once per deploy, after the image is built and before the new version starts, as"
           + " Heroku does: for example as a pipeline step "
           + code("docker run --rm " + Names.image(plan) + " bash -c "
-              + singleQuoted(release.command()))
+              + ShellWord.quoted(release.command()))
           + "; locally " + code("docker compose run --rm release") + ".");
     }
     for (LocalService service : plan.services()) {
@@ -43,17 +46,36 @@ final class ToDo {
       items.add("Give the image a command: the app declares no process, so the Dockerfile has"
           + " no CMD.");
     }
-    items.add("Set the app's config vars at run time (" + code("heroku config")
-        + " lists them): Heroku injected them into every dyno, and none of them is in the image.");
+    configVars(items, plan);
     if (detection.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING)) {
       items.add("Review the warnings under Findings.");
     }
     return items;
   }
 
-  /** A shell word that keeps the text as is: quoted with ', each ' inside written as '\''. */
-  static String singleQuoted(String text) {
-    return "'" + text.replace("'", "'\\''") + "'";
+  /**
+   * The config vars, by name: the required ones first, generated ones with how to make a value.
+   * Heroku injected them into every dyno; none of their values was copied anywhere.
+   */
+  private static void configVars(List<String> items, BuildPlan plan) {
+    List<ConfigVar> required = plan.configVars().stream().filter(ConfigVar::required).toList();
+    List<ConfigVar> generated = required.stream().filter(ConfigVar::generated).toList();
+    if (!required.isEmpty()) {
+      items.add("Set the config vars the app requires at run time: "
+          + String.join(", ", required.stream().map(v -> code(v.name())).toList())
+          + " (see Config vars below; " + code("heroku config") + " lists the values of a running"
+          + " app). compose.yaml refuses to start without them; their values, app.json's"
+          + " defaults included, are in no generated file and not in the image.");
+    }
+    for (ConfigVar v : generated) {
+      items.add("Generate a value for " + code(v.name()) + ", which Heroku generated (\"generator\":"
+          + " \"secret\"): " + code(v.name() + "=$(" + ConfigVarNeeds.GENERATE + ")")
+          + "; keep it the same across restarts.");
+    }
+    if (required.isEmpty()) {
+      items.add("Set the app's config vars at run time (" + code("heroku config")
+          + " lists them): Heroku injected them into every dyno, and none of them is in the image.");
+    }
   }
 
   private static String secret(PlanSecret secret) {
@@ -76,7 +98,7 @@ final class ToDo {
   private static String addon(LocalService service) {
     String envVar = service.addon().envVar();
     String addon = "Provision the add-on " + code(service.addon().plan()) + " ("
-        + service.addon().source() + ")";
+        + text(service.addon().source()) + ")";
     if (envVar == null) {
       return addon + " and set the variables it provides at run time; unbuildpack does not know"
           + " it, so compose.yaml has no stand-in for it.";

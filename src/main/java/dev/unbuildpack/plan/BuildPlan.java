@@ -1,5 +1,6 @@
 package dev.unbuildpack.plan;
 
+import dev.unbuildpack.model.ConfigVar;
 import dev.unbuildpack.model.Ecosystem;
 import dev.unbuildpack.model.IgnoreEntry;
 import java.util.List;
@@ -20,7 +21,10 @@ import java.util.List;
  * @param manifests files copied before the sources so dependency layers cache; empty when a step
  *     must see every source file before the install (see {@code manifestsSkippedBecause})
  * @param manifestsSkippedBecause why the sources are copied whole first, or null
- * @param dependencySteps steps that run with only the manifests present
+ * @param manifestsFirstBecause why the manifests alone may be copied first, naming the rule that
+ *     decided it; null when the sources go first, or when no rule decided it
+ * @param dependencySteps steps that run before the sources are copied: with only the manifests
+ *     present, or, when the sources go first, the package manager's own install alone
  * @param sourceSteps steps that run with every source file present
  * @param runtimeTooling steps repeated in the runtime stage because the processes need their tools
  *     (a package manager other than the one bundled with the runtime)
@@ -28,8 +32,11 @@ import java.util.List;
  * @param secrets every BuildKit secret the build mounts, app secrets first, sorted by id
  * @param services add-ons, each with its local stand-in when there is one
  * @param ignore .dockerignore entries in order: unbuildpack's defaults, then the app's
+ * @param buildContext the build's context and Dockerfile as seen from the output folder
  * @param extraCaEnv build variables that point the tools at the extra CA bundle's file while a
  *     step mounts it; empty without --extra-ca
+ * @param configVars the app's config vars, by name only: what the person running the image must
+ *     set (no value is ever part of the plan)
  */
 public record BuildPlan(
     String app,
@@ -38,6 +45,7 @@ public record BuildPlan(
     Stage build,
     List<String> manifests,
     String manifestsSkippedBecause,
+    String manifestsFirstBecause,
     List<PlanStep> dependencySteps,
     List<PlanStep> sourceSteps,
     Stage runtime,
@@ -48,8 +56,11 @@ public record BuildPlan(
     List<PlanSecret> secrets,
     List<LocalService> services,
     List<IgnoreEntry> ignore,
-    List<EnvSetting> extraCaEnv) {
+    BuildContext buildContext,
+    List<EnvSetting> extraCaEnv,
+    List<ConfigVar> configVars) {
   public BuildPlan {
+    configVars = List.copyOf(configVars);
     manifests = List.copyOf(manifests);
     dependencySteps = List.copyOf(dependencySteps);
     sourceSteps = List.copyOf(sourceSteps);

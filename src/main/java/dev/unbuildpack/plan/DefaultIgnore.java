@@ -12,12 +12,22 @@ final class DefaultIgnore {
       "written by unbuildpack, not part of the app Heroku built; kept out of the image, and"
           + " editing it does not invalidate the source layer";
 
-  static final List<IgnoreEntry> ENTRIES =
-      List.of(
-          new IgnoreEntry("Dockerfile", WHY),
-          new IgnoreEntry(".dockerignore", WHY),
-          new IgnoreEntry("compose.yaml", WHY),
-          new IgnoreEntry("unbuildpack-report.md", WHY));
+  private static final List<String> WRITTEN =
+      List.of("Dockerfile", ".dockerignore", "compose.yaml", "unbuildpack-report.md");
 
   private DefaultIgnore() {}
+
+  /**
+   * The written files as the context sees them: under the output folder when it is inside the
+   * app (the ignore file under its own name too), by name otherwise.
+   */
+  static List<IgnoreEntry> entries(BuildContext context) {
+    String folder = context.outputInContext() == null || context.outputInContext().isEmpty()
+        ? "" : context.outputInContext() + "/";
+    List<String> names = new java.util.ArrayList<>(WRITTEN);
+    if (!names.contains(context.ignoreFile())) {
+      names.add(2, context.ignoreFile());
+    }
+    return names.stream().map(name -> new IgnoreEntry(folder + name, WHY)).toList();
+  }
 }

@@ -26,6 +26,12 @@ import java.util.regex.Pattern;
  * {@code *} or as many as its pattern.
  */
 public final class ImageMap {
+  /**
+   * Each {@code *} is a regex group; a few are all a mirror or stand-in mapping needs, and a
+   * pattern of many could backtrack for minutes on a reference it does not match.
+   */
+  static final int MAX_STARS = 4;
+
   private static final Pattern REFERENCE_CHARS = Pattern.compile("[A-Za-z0-9._/:@*-]+");
 
   private final List<Entry> entries;
@@ -111,6 +117,10 @@ public final class ImageMap {
       if (!REFERENCE_CHARS.matcher(side).matches()) {
         return "'" + side + "' is not an image reference (letters, digits and . _ / : @ - * only)";
       }
+    }
+    if (stars(pattern) > MAX_STARS) {
+      return "the pattern has " + stars(pattern) + " '*', more than " + MAX_STARS
+          + " (each one multiplies the work of matching); use at most " + MAX_STARS;
     }
     long wanted = stars(replacement);
     if (wanted != 0 && wanted != stars(pattern)) {

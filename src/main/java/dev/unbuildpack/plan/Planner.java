@@ -26,8 +26,9 @@ public final class Planner {
     String version = ecosystem.runtime().version();
     List<PlanStep> steps =
         Steps.of(detection.buildSteps(), options.extraCa());
-    boolean sourcesFirst = Steps.needSourcesBeforeInstall(steps) || ecosystem.manifests().isEmpty();
-    int split = sourcesFirst ? 0 : Steps.endOfDependencySteps(steps);
+    boolean sourcesFirst = Steps.needSourcesBeforeInstall(steps) || ecosystem.manifests().isEmpty()
+        || Steps.installNeedsSources(ecosystem);
+    int split = sourcesFirst ? Steps.leadingTooling(steps) : Steps.endOfDependencySteps(steps);
     Processes processes = processes(detection.processes());
     return new BuildPlan(
         detection.app(),
@@ -40,6 +41,7 @@ public final class Planner {
             settings(detection.env().build())),
         sourcesFirst ? List.of() : ecosystem.manifests(),
         sourcesFirst ? Steps.whySourcesFirst(steps, ecosystem) : null,
+        sourcesFirst ? null : Steps.whyManifestsFirst(ecosystem),
         steps.subList(0, split),
         steps.subList(split, steps.size()),
         new Stage(
@@ -53,8 +55,10 @@ public final class Planner {
         processes,
         Secrets.of(detection.buildSecrets(), steps, options.extraCaFile()),
         LocalServices.of(detection.addons(), options.imageMap()),
-        ignore(detection.ignore()),
-        options.extraCa() ? ExtraCa.environment(ecosystem) : List.of());
+        ignore(detection.ignore(), options.buildContext()),
+        options.buildContext(),
+        options.extraCa() ? ExtraCa.environment(ecosystem) : List.of(),
+        detection.env().configVars());
   }
 
   private static Ecosystem primaryEcosystem(Detection detection) {
@@ -113,9 +117,9 @@ public final class Planner {
   }
 
   /** The app's entries (as its rules ordered them), then convert's own files, each pattern once. */
-  private static List<IgnoreEntry> ignore(List<IgnoreEntry> fromApp) {
+  private static List<IgnoreEntry> ignore(List<IgnoreEntry> fromApp, BuildContext context) {
     Map<String, IgnoreEntry> byPattern = new LinkedHashMap<>();
-    for (List<IgnoreEntry> group : List.of(fromApp, DefaultIgnore.ENTRIES)) {
+    for (List<IgnoreEntry> group : List.of(fromApp, DefaultIgnore.entries(context))) {
       group.forEach(entry -> byPattern.putIfAbsent(entry.pattern(), entry));
     }
     return List.copyOf(byPattern.values());

@@ -2,6 +2,7 @@ package dev.unbuildpack.plan;
 
 import dev.unbuildpack.model.BuildStep;
 import dev.unbuildpack.model.Ecosystem;
+import dev.unbuildpack.model.InstallOrder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,12 +23,16 @@ final class Steps {
    * The plan's steps. Every one of them runs the ecosystem's tools, which may reach the registry
    * or the network (install, node-gyp headers, Prisma engines in a build script...), so the extra
    * CA, when given, is mounted on all of them; it is public data, unlike the app's secrets, which
-   * go only to the steps that need them.
+   * go only to the steps that need them. For the same reason every step mounts every package
+   * manager cache any step names: a build script may install again ("npm install --prefix
+   * client", "yarn --cwd web install"), and without the mount it downloads everything on every
+   * build.
    */
   static List<PlanStep> of(List<BuildStep> steps, boolean extraCa) {
+    List<String> caches = steps.stream().flatMap(s -> s.caches().stream()).distinct().toList();
     List<PlanStep> all = new ArrayList<>();
     steps.stream()
-        .map(s -> new PlanStep(s.phase(), s.command(), s.rule(), s.secrets(), s.caches(), extraCa))
+        .map(s -> new PlanStep(s.phase(), s.command(), s.rule(), s.secrets(), caches, extraCa))
         .forEach(all::add);
     return List.copyOf(all);
   }
@@ -48,6 +53,17 @@ final class Steps {
     return 0;
   }
 
+  /** True when the rules found that the install itself reads more than the manifests. */
+  static boolean installNeedsSources(Ecosystem ecosystem) {
+    return ecosystem.installOrder() != null && ecosystem.installOrder().sourcesFirst();
+  }
+
+  /** Why the manifests alone may go first, with the rule that said so; null when none did. */
+  static String whyManifestsFirst(Ecosystem ecosystem) {
+    InstallOrder order = ecosystem.installOrder();
+    return order == null ? null : "[" + order.rule() + "] " + order.reason();
+  }
+
   static String whySourcesFirst(List<PlanStep> steps, Ecosystem ecosystem) {
     if (endOfDependencySteps(steps) == 0) {
       return "There is no dependency install step, so nothing is gained by copying the manifests"
@@ -57,11 +73,28 @@ final class Steps {
       return "No manifest was listed for the dependency install, so the install needs the whole"
           + " app.";
     }
+    if (installNeedsSources(ecosystem)) {
+      InstallOrder order = ecosystem.installOrder();
+      return "[" + order.rule() + "] " + order.reason() + " So the whole app is copied before"
+          + " the install, and the dependency layer is rebuilt whenever a source file changes.";
+    }
     PlanStep prebuild =
         steps.stream().filter(s -> s.phase().equals(PREBUILD)).findFirst().orElseThrow();
     return "The " + PREBUILD + " step (rule " + prebuild.rule() + ") runs before the dependency"
         + " install, as on Heroku, and may use any file of the app; so the sources are copied"
         + " whole before it, and the dependency layer is rebuilt whenever a source file changes.";
+  }
+
+  /**
+   * How many steps at the start install the package manager itself: they read no file of the
+   * app, so they stay before the copy of the sources and cache whatever the sources do.
+   */
+  static int leadingTooling(List<PlanStep> steps) {
+    int count = 0;
+    while (count < steps.size() && steps.get(count).phase().equals(TOOLING)) {
+      count++;
+    }
+    return count;
   }
 
   /** Steps that install tools the processes may call at run time (yarn, pnpm, a newer npm). */

@@ -6,23 +6,9 @@ import java.util.List;
 final class Html {
   private Html() {}
 
-  /** Text safe in element content and in double- or single-quoted attributes. */
+  /** Text safe in element content and in quoted attributes: the one HTML escaper. */
   static String escape(String value) {
-    if (value == null) {
-      return "—";
-    }
-    StringBuilder out = new StringBuilder(value.length());
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
-      }
-    }
-    return out.toString();
+    return dev.unbuildpack.common.text.Html.escape(value);
   }
 
   /** Long paths and PATH lists may wrap after a slash or colon, never inside a name. */

@@ -1,5 +1,6 @@
 package dev.unbuildpack.report;
 
+import dev.unbuildpack.common.SecretMask;
 import dev.unbuildpack.inventory.ImageConfig;
 import dev.unbuildpack.inventory.InstalledPackage;
 import dev.unbuildpack.inventory.Inventory;
@@ -47,7 +48,8 @@ public final class InventoryTextRenderer {
     rows.add(row("Entrypoint", list(c.entrypoint())));
     rows.add(row("Cmd", list(c.cmd())));
     rows.add(row("Ports", c.exposedPorts().isEmpty() ? null : String.join(", ", c.exposedPorts())));
-    c.env().forEach(env -> rows.add(row("Env", env)));
+    // Masked as the diff masks them: an inventory is pasted into issues as often as a diff.
+    c.env().forEach(env -> rows.add(row("Env", SecretMask.displayedEntry(env))));
     for (Map.Entry<String, String> label : c.labels().entrySet()) {
       rows.add(row("Label", label.getKey() + "=" + label.getValue()));
     }
@@ -124,6 +126,6 @@ public final class InventoryTextRenderer {
   }
 
   private static String list(List<String> values) {
-    return values.isEmpty() ? null : values.toString();
+    return values == null || values.isEmpty() ? null : values.toString();
   }
 }

@@ -1,5 +1,6 @@
 package dev.unbuildpack.report;
 
+import dev.unbuildpack.common.text.Markdown;
 import dev.unbuildpack.diff.CategoryDiff;
 import dev.unbuildpack.diff.ChangeKind;
 import dev.unbuildpack.diff.ImageDiff;

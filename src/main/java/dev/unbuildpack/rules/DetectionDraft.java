@@ -3,6 +3,7 @@ package dev.unbuildpack.rules;
 import dev.unbuildpack.model.Addon;
 import dev.unbuildpack.model.BuildSecret;
 import dev.unbuildpack.model.BuildStep;
+import dev.unbuildpack.model.ConfigVar;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Ecosystem;
 import dev.unbuildpack.model.Env;
@@ -34,6 +35,7 @@ public final class DetectionDraft {
   private final List<BuildStep> steps = new ArrayList<>();
   private final Map<String, EnvVar> buildEnv = new LinkedHashMap<>();
   private final Map<String, EnvVar> runEnv = new LinkedHashMap<>();
+  private final List<ConfigVar> configVars = new ArrayList<>();
   private final List<Addon> addons = new ArrayList<>();
   private final List<IgnoreEntry> ignore = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
@@ -78,6 +80,21 @@ public final class DetectionDraft {
     runEnv.putIfAbsent(name, value);
   }
 
+  public void configVar(ConfigVar var) {
+    configVars.add(var);
+  }
+
+  /** True when a rule has set this variable for the build or at run time. */
+  public boolean setsEnv(String name) {
+    return buildEnv.containsKey(name) || runEnv.containsKey(name);
+  }
+
+  /** Replaces a variable a rule set, in each environment that has it. */
+  public void overrideEnv(String name, EnvVar value) {
+    buildEnv.computeIfPresent(name, (n, old) -> value);
+    runEnv.computeIfPresent(name, (n, old) -> value);
+  }
+
   public void addon(Addon addon) {
     addons.add(addon);
   }
@@ -103,6 +120,6 @@ public final class DetectionDraft {
     return new Detection(app, ecosystems, List.copyOf(processes.values()),
         List.copyOf(secrets.values()),
         new SystemPackages(List.copyOf(buildPackages.values()), List.copyOf(runPackages.values())),
-        steps, new Env(buildEnv, runEnv), addons, ignore, findings);
+        steps, new Env(buildEnv, runEnv, configVars), addons, ignore, findings);
   }
 }

@@ -1,19 +1,29 @@
 package dev.unbuildpack.rules;
 
+import dev.unbuildpack.common.SecretMask;
+import dev.unbuildpack.common.text.DockerfileText;
 import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.heroku.AppEnvVar;
 import dev.unbuildpack.detect.heroku.AppJson;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
 import dev.unbuildpack.model.Addon;
+import dev.unbuildpack.model.ConfigVar;
 import dev.unbuildpack.model.EnvVar;
 import dev.unbuildpack.model.IgnoreEntry;
 import dev.unbuildpack.model.Process;
 import dev.unbuildpack.model.SystemPackage;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** Applies the platform rules (HEROKU-*): Procfile, app.json, Aptfile, .slugignore. */
 final class HerokuRules {
+  /** Debian policy 5.6.1: lower case letters, digits, '+', '-' and '.', two characters or more. */
+  private static final Pattern DEBIAN_PACKAGE = Pattern.compile("[a-z0-9][a-z0-9+.-]+");
+
+  /** A setting's value written as is: a short word with no quote, space, '$' or escape. */
+  private static final Pattern PLAIN_SETTING = Pattern.compile("[A-Za-z0-9_.,:=@%+/-]{1,100}");
+
   private final RuleSet rules;
 
   HerokuRules(RuleSet rules) {
@@ -22,8 +32,7 @@ final class HerokuRules {
 
   void apply(HerokuFiles heroku, Predicate<String> appHas, DetectionDraft draft) {
     BuildpackRules buildpacks = new BuildpackRules(rules, heroku);
-    // First: Heroku sets PORT when the dyno starts, over any config var (app.json) of that name;
-    // the run environment keeps the first value set.
+    // Heroku sets PORT when the dyno starts, over any config var (app.json) of that name.
     Rule port = rules.rule("HEROKU-PORT");
     port.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, port.id())));
     heroku.procfile().ifPresent(procfile -> {
@@ -36,6 +45,42 @@ final class HerokuRules {
     heroku.appJson().ifPresent(app -> appJson(app, draft));
     heroku.aptfile().forEach(line -> aptfile(line, draft));
     buildpacks.apply(draft);
+  }
+
+  /**
+   * The config vars by name, with what the user must know about each: whether it is required,
+   * generated, looks secret, or was read by the rules as a buildpack setting. PORT is left out:
+   * Heroku sets it over any config var (HEROKU-PORT). Called after the ecosystem rules.
+   */
+  void configVars(ConfigVars config, DetectionDraft draft) {
+    for (AppEnvVar v : config.all()) {
+      if (v.name().equals("PORT")) {
+        continue;
+      }
+      boolean overrides = overrideSetting(v, draft);
+      boolean generated = v.generator() != null;
+      Rule rule = rules.rule(generated ? "HEROKU-APPJSON-GENERATOR" : "HEROKU-APPJSON-ENV");
+      boolean buildInput = overrides || config.readByRules(v.name());
+      // A buildpack setting did its work at conversion time; the app may not read it at all.
+      boolean required = generated || (v.required() && !buildInput);
+      draft.configVar(new ConfigVar(v.name(), required, v.generator(), v.value() != null,
+          generated || SecretMask.looksSecret(v.name(), v.value()), buildInput,
+          v.at().file(), v.at().line(), rule.id()));
+    }
+  }
+
+  /**
+   * A config var that sets a variable the rules also set (NODE_ENV=staging over the buildpack's
+   * NODE_ENV=production) wins, as config vars win on Heroku: the only case where an app.json value
+   * is written, and only a plain setting (a word with nothing to expand, quote or hide).
+   */
+  private boolean overrideSetting(AppEnvVar v, DetectionDraft draft) {
+    if (v.value() != null && draft.setsEnv(v.name()) && PLAIN_SETTING.matcher(v.value()).matches()
+        && !SecretMask.looksSecret(v.name(), v.value())) {
+      draft.overrideEnv(v.name(), new EnvVar(v.value(), rules.rule("HEROKU-APPJSON-ENV").id()));
+      return true;
+    }
+    return false;
   }
 
   /** .dockerignore entries: .slugignore first, then the defaults. */
@@ -61,13 +106,14 @@ final class HerokuRules {
     return pattern.contains("/") ? pattern : "**/" + pattern;
   }
 
+  /**
+   * app.json's config vars are checked here and named in the detection after the ecosystem rules
+   * ran ({@link #configVars}); their values never become variables of the image.
+   */
   private void appJson(AppJson app, DetectionDraft draft) {
-    Rule env = rules.rule("HEROKU-APPJSON-ENV");
     for (AppEnvVar v : app.env()) {
-      if (v.value() != null) {
-        draft.buildEnv(v.name(), new EnvVar(v.value(), env.id()));
-        draft.runEnv(v.name(), new EnvVar(v.value(), env.id()));
-      } else if (v.required() && v.generator() == null) {
+      DockerfileText.name(v.name(), v.at());
+      if (v.suppliedByUser() && v.required()) {
         draft.finding(rules.rule("HEROKU-APPJSON-REQUIRED"),
             v.name() + " is required by app.json and has no value: provide it to the build as a"
                 + " secret if the build reads it, else when the container runs.", v.at());
@@ -99,15 +145,23 @@ final class HerokuRules {
   private void aptfile(Declared line, DetectionDraft draft) {
     String entry = line.value();
     if (entry.startsWith(":repo:") || entry.contains("://") || entry.endsWith(".deb")) {
-      draft.finding(rules.rule("HEROKU-APTFILE-UNSUPPORTED"),
-          "Aptfile entry '" + entry + "' is not a Debian package name; add it by hand.",
-          line.at());
+      unsupported(line, entry, draft);
       return;
     }
-    for (String name : List.of(entry.split("\\s+"))) {
+    for (String name : List.of(entry.strip().split("\\s+"))) {
+      if (!DEBIAN_PACKAGE.matcher(name).matches()) {
+        // Only a real package name reaches the apt-get line: no shell or Dockerfile syntax.
+        unsupported(line, name, draft);
+        continue;
+      }
       String reason = line.at().toString();
       draft.buildPackage(new SystemPackage(name, rules.rule("HEROKU-APTFILE").id(), reason));
       draft.runPackage(new SystemPackage(name, rules.rule("HEROKU-APTFILE").id(), reason));
     }
+  }
+
+  private void unsupported(Declared line, String entry, DetectionDraft draft) {
+    draft.finding(rules.rule("HEROKU-APTFILE-UNSUPPORTED"),
+        "Aptfile entry '" + entry + "' is not a Debian package name; add it by hand.", line.at());
   }
 }

@@ -51,6 +51,7 @@ public final class RuleEngine {
         new NodeRules(rules, releases, today).apply(node, heroku, config, draft);
       }
     }
+    platform.configVars(config, draft);
     platform.ignore(heroku, draft);
     Rule outside = rules.rule("HEROKU-LINK-OUTSIDE");
     app.refusedLinks().forEach(link -> draft.finding(outside, link + " points outside the app;"

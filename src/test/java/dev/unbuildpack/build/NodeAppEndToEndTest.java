@@ -37,11 +37,11 @@ class NodeAppEndToEndTest {
   private static final Path PROJECT = Golden.projectDir();
   private static final Path FIXTURE = PROJECT.resolve("fixtures/node/express-npm");
   private static final Path IMAGE_MAP = PROJECT.resolve(".ci/standins/image-map.txt");
-  private static final Path CA_BUNDLE = Path.of("/etc/ssl/certs/ca-certificates.crt");
+  private static final Path CA_BUNDLE = ConvertedApps.CA_BUNDLE;
   private static final Pattern PEM = Pattern.compile(
       "-----BEGIN CERTIFICATE-----.*?-----END CERTIFICATE-----", Pattern.DOTALL);
   private static final String TAG = "unbuildpack-test/e2e-express-npm:" + UUID.randomUUID();
-  private static final Duration BOUND = Duration.ofSeconds(90);
+  private static final Duration BOUND = ConvertedApps.BOUND;
   private static DockerClient docker;
 
   @BeforeAll
@@ -62,7 +62,7 @@ class NodeAppEndToEndTest {
     try (RunningContainer web = new ContainerRun(docker)
         .start(ContainerSpec.of(TAG).withEnv("PORT", "8080").withPublishedPort(8080))) {
       int port = web.hostPort(8080).orElseThrow();
-      HttpResponse<String> answer = answerOrLogs(web, "http://127.0.0.1:" + port + "/");
+      HttpResponse<String> answer = ConvertedApps.answerOrLogs(web, "http://127.0.0.1:" + port + "/");
       assertEquals(200, answer.statusCode(), answer.body());
       assertNotEquals("0\n", web.exec(null, BOUND, "id", "-u").stdout(), "runs as root");
     }
@@ -77,34 +77,12 @@ class NodeAppEndToEndTest {
    * secret, and builds it as {@code tag}; returns the copy.
    */
   static Path convertAndBuild(Path fixture, Path dir, String tag) throws IOException {
-    Path app = copyApp(fixture, dir);
+    Path app = ConvertedApps.copyApp(fixture, dir);
     CliRun convert = CliRun.of("convert", "--image-map", IMAGE_MAP.toString(),
         "--extra-ca", CA_BUNDLE.toString(), app.toString());
     assertEquals(0, convert.exitCode(), convert.err());
-    build(app, tag);
+    ConvertedApps.build(app, app.resolve("Dockerfile"), tag);
     return app;
-  }
-
-  private static void build(Path app, String tag) {
-    List<String> progress = new ArrayList<>();
-    BuildKitRequest request = new BuildKitRequest(app, app.resolve("Dockerfile"), tag,
-        List.of(new SecretSource.FromFile("extra-ca", CA_BUNDLE)), Duration.ofMinutes(15));
-    try {
-      new BuildKitBuild(DockerCli.at(DockerCli.DEBIAN_CLIENT)).build(request, progress::add);
-    } catch (RuntimeException e) {
-      throw new AssertionError("build failed; last output:\n" + tail(progress, 60), e);
-    }
-  }
-
-  private static HttpResponse<String> answerOrLogs(RunningContainer web, String url)
-      throws InterruptedException {
-    try {
-      return Http.getWhenReady(url, BOUND);
-    } catch (AssertionError e) {
-      ContainerOutput logs = web.logs(BOUND);
-      throw new AssertionError(e.getMessage() + "; container output:\n" + logs.stdout()
-          + logs.stderr(), e);
-    }
   }
 
   /**
@@ -140,21 +118,4 @@ class NodeAppEndToEndTest {
     return blocks;
   }
 
-  /** A copy of the fixture app without its expected outputs, which are not part of the app. */
-  private static Path copyApp(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      paths.filter(p -> !from.relativize(p).startsWith("expected")).forEach(p -> {
-        try {
-          Files.copy(p, to.resolve(from.relativize(p).toString()));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
-    return to;
-  }
-
-  private static String tail(List<String> lines, int count) {
-    return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
-  }
 }

@@ -5,18 +5,45 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.unbuildpack.testing.DockerEngineSupport;
+import dev.unbuildpack.testing.Golden;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
 /** The local images engine tests build on; .ci/docker-engine.sh creates them. */
 final class TestImages {
   /** debootstrap bookworm minbase, imported. */
   static final String BASE = "unbuildpack-test/bookworm:latest";
-  /** Stands in for node:*-bookworm(-slim): node, npm, a user "node" (1000). */
-  static final String NODE = "unbuildpack-test/node-standin:bookworm";
+  /** The Node.js releases that have a stand-in (.ci/standins/node-versions.txt), first first. */
+  static final List<String> NODE_VERSIONS = nodeVersions();
+  /**
+   * Stands in for node:V-bookworm(-slim), V the first release listed: that exact node, the npm
+   * and Yarn 1 it ships, a user "node" (1000).
+   */
+  static final String NODE = node(NODE_VERSIONS.get(0));
 
   private TestImages() {}
+
+  /** The stand-in for node:{@code version}-bookworm(-slim), as .ci/standins/image-map.txt maps it. */
+  static String node(String version) {
+    return "unbuildpack-test/node-standin:" + version;
+  }
+
+  private static List<String> nodeVersions() {
+    Path list = Golden.projectDir().resolve(".ci/standins/node-versions.txt");
+    try {
+      return Files.readAllLines(list).stream()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .map(line -> line.split("\\s+")[0])
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** A client for tests that need the engine and these images (else skipped, or failed). */
   static DockerClient connect(String... images) {
@@ -26,6 +53,20 @@ final class TestImages {
       require(docker, image);
     }
     return docker;
+  }
+
+  /**
+   * Requires the stand-in the build stage of a converted Dockerfile starts from (the image map
+   * already rewrote it): the Node.js release a fixture resolves to must be listed in
+   * .ci/standins/node-versions.txt, and this says so instead of a failed pull.
+   */
+  static void requireBaseOf(DockerClient docker, String dockerfile) {
+    java.util.regex.Matcher from = java.util.regex.Pattern
+        .compile("(?m)^FROM (\\S+) AS build$").matcher(dockerfile);
+    if (!from.find()) {
+      fail("no build stage in:\n" + dockerfile);
+    }
+    require(docker, from.group(1));
   }
 
   /** Removes the images a test class built, then closes its client; null-safe. */
@@ -48,7 +89,9 @@ final class TestImages {
     try {
       docker.inspectImageCmd(image).exec();
     } catch (NotFoundException e) {
-      String reason = "the Docker Engine has no image " + image + "; run .ci/docker-engine.sh";
+      String reason = "the Docker Engine has no image " + image + "; run .ci/docker-engine.sh"
+          + (image.startsWith(node("")) ? " after listing that release in"
+              + " .ci/standins/node-versions.txt" : "");
       if (Boolean.getBoolean("unbuildpack.requireDocker")) {
         fail(reason);
       }

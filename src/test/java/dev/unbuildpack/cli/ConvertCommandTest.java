@@ -86,7 +86,9 @@ class ConvertCommandTest {
     Path app = app();
     Path out = tmp.resolve("out/nested");
     assertEquals(0, convert(SampleDetections.expressNpm(), app.toString(), "--output", out.toString()).exitCode());
-    assertEquals(FILES.stream().sorted().toList(), listing(out));
+    // Elsewhere the ignore file is named after the Dockerfile: BuildKit reads it beside -f.
+    assertEquals(List.of("Dockerfile", "Dockerfile.dockerignore", "compose.yaml",
+        "unbuildpack-report.md"), listing(out));
     assertEquals(List.of(), listing(app));
   }
 
@@ -223,5 +225,23 @@ class ConvertCommandTest {
 
   private static Detection withFindings(List<Finding> findings) {
     return SampleDetections.withFindings(SampleDetections.expressNpm(), findings);
+  }
+
+  /** Fault: with --output elsewhere compose and the hint pointed at a folder with no sources. */
+  @Test
+  void outputElsewherePointsComposeAndTheBuildHintAtTheAppAndRenamesTheIgnoreFile()
+      throws IOException {
+    Path out = tmp.resolve("out");
+    CliRun run = convert(SampleDetections.expressNpm(), app().toString(), "--output",
+        out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    String relative = out.toAbsolutePath().relativize(app().toAbsolutePath()).toString();
+    assertTrue(Files.isRegularFile(out.resolve("Dockerfile.dockerignore")));
+    assertFalse(Files.exists(out.resolve(".dockerignore")));
+    assertTrue(Files.readString(out.resolve("Dockerfile")).contains(
+        "docker build -t express-npm -f Dockerfile " + relative + "\n"));
+    String compose = Files.readString(out.resolve("compose.yaml"));
+    assertTrue(compose.contains(relative), compose);
+    assertTrue(compose.contains("dockerfile:"), compose);
   }
 }

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unbuildpack.common.BadInputException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -208,5 +210,17 @@ class DockerfileParserTest {
     Dockerfile file = parse("\uFEFFFROM scratch\r\nRUN a \\\r\n b\r\n");
     assertEquals(List.of("FROM", "RUN"), file.instructions().stream().map(Instruction::keyword).toList());
     assertEquals("a  b", file.instructions().get(1).arguments());
+  }
+
+  @Test
+  void longDirectivesAndManyFlagsTakeLinearTime() {
+    String spaces = " ".repeat(200_000);
+    String flags = "--mount=type=cache,target=/x ".repeat(100_000);
+    Dockerfile dockerfile = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parse(
+        "# syntax=a" + spaces + "b \nFROM node\nRUN " + flags + "npm ci\n"));
+    assertEquals("a" + spaces + "b", dockerfile.directives().get("syntax"));
+    Instruction run = dockerfile.instructions().get(1);
+    assertEquals(100_000, run.flags().size());
+    assertEquals("npm ci", run.arguments());
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unbuildpack.common.text.DockerfileText;
 import dev.unbuildpack.model.BuildStep;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.PackageManager;
@@ -57,7 +58,8 @@ class DockerfileRendererTest {
         COPY . .
 
         # Remove devDependencies [NODE-PRUNE-NPM]
-        RUN npm prune
+        RUN --mount=type=cache,target=/root/.npm \\
+            npm prune
 
         # ----------------------------------------------------------------------------
         # Runtime stage: Node.js without compilers, like Heroku's run image.
@@ -113,10 +115,16 @@ class DockerfileRendererTest {
         dockerfile);
   }
 
+  /** A build script may install again (npm install --prefix client): every step gets the cache. */
   @Test
-  void mountsThePackageManagerCacheOnTheStepsThatAskForIt() {
-    String dockerfile = render(SampleDetections.fullFeatured());
-    assertEquals(1, count(dockerfile, "--mount=type=cache,target=/root/.npm \\\n"));
+  void mountsThePackageManagerCacheOnEveryBuildStepNestedInstallsIncluded() {
+    Detection detection = SampleDetections.fullFeatured();
+    String dockerfile = render(detection);
+    assertEquals(detection.buildSteps().size(),
+        count(dockerfile, "--mount=type=cache,target=/root/.npm \\\n"), dockerfile);
+    String build = runInstructions(dockerfile).stream().filter(r -> r.endsWith("npm run build"))
+        .findFirst().orElseThrow();
+    assertTrue(build.contains("--mount=type=cache,target=/root/.npm"), build);
   }
 
   @Test
@@ -249,8 +257,8 @@ class DockerfileRendererTest {
   void envValuesWithSpacesAreQuotedAndDollarReferencesKept() {
     String dockerfile = render(SampleDetections.fullFeatured());
     assertTrue(dockerfile.contains("ENV PATH=$PATH:/app/node_modules/.bin\n"), dockerfile);
-    assertEquals("\"a b \\\"c\\\"\"", DockerfileParts.quoteEnv("a b \"c\""));
-    assertEquals("\"\"", DockerfileParts.quoteEnv(""));
+    assertEquals("\"a b \\\"c\\\"\"", DockerfileText.expandingValue("a b \"c\"", null));
+    assertEquals("\"\"", DockerfileText.expandingValue("", null));
   }
 
   private static List<String> runInstructions(String dockerfile) {

@@ -3,6 +3,8 @@ package dev.unbuildpack.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unbuildpack.common.text.Markdown;
+import dev.unbuildpack.common.text.ShellWord;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.plan.ImageMap;
 import dev.unbuildpack.plan.PlanOptions;
@@ -30,14 +32,14 @@ class ReportRendererTest {
     Matcher heading = Pattern.compile("(?m)^#{1,2} .*$").matcher(report);
     List<String> headings = heading.results().map(r -> r.group()).toList();
     assertEquals(List.of("# unbuildpack report: shop-api", "## What you must still do",
-        "## Decisions", "## Findings", "## Build secrets", "## Rules"), headings);
+        "## Decisions", "## Findings", "## Build secrets", "## Config vars", "## Rules"), headings);
   }
 
   @Test
   void saysWhichVersionHerokuWouldPickAndWhy() {
     String report = render(SampleDetections.expressNpm(), PlanOptions.defaults());
     assertTrue(report.contains("| Node.js version | `24.19.0` | `NODE-RUNTIME` | Heroku would pick"
-        + " Node.js 24.19.0 because of \">=18\" requested in package.json:6 engines.node. |\n"),
+        + " Node.js 24.19.0 because of \"&gt;=18\" requested in package.json:6 engines.node. |\n"),
         report);
   }
 
@@ -65,7 +67,7 @@ class ReportRendererTest {
     assertTrue(report.contains("""
         ## Findings
 
-        - **warning** `NODE-NPMRC-LITERAL` in .npmrc:3: .npmrc holds a literal auth token ****(36 chars, sha256:1a2b3c4d); use ${NPM_TOKEN}
+        - **warning** `NODE-NPMRC-LITERAL` in .npmrc:3: .npmrc holds a literal auth token \\*\\*\\*\\*(36 chars, sha256:1a2b3c4d); use ${NPM_TOKEN}
         - **info** `NODE-NVMRC-IGNORED` in .nvmrc: .nvmrc is ignored by Heroku; engines.node decides
         """), report);
     assertTrue(render(SampleDetections.expressNpm(), PlanOptions.defaults())
@@ -101,12 +103,13 @@ class ReportRendererTest {
 
   @Test
   void releaseCommandIsQuotedForTheShell() {
-    assertEquals("'echo '\\''hi'\\'''", ToDo.singleQuoted("echo 'hi'"));
+    assertEquals("'echo '\\''hi'\\'''", ShellWord.quoted("echo 'hi'"));
   }
 
   @Test
   void tableCellsEscapePipes() {
     assertEquals("| `a \\|\\| b` | x |\n", Markdown.row(List.of(Markdown.code("a || b"), "x")));
-    assertEquals("`` a`b ``", Markdown.code("a`b"));
+    assertEquals("``a`b``", Markdown.code("a`b"));
+    assertEquals("``` a``b` ```", Markdown.code("a``b`"));
   }
 }

@@ -18,6 +18,7 @@ import dev.unbuildpack.model.Ecosystem;
 import dev.unbuildpack.model.EnvVar;
 import dev.unbuildpack.model.Env;
 import dev.unbuildpack.model.IgnoreEntry;
+import dev.unbuildpack.model.InstallOrder;
 import dev.unbuildpack.model.PackageManager;
 import dev.unbuildpack.model.Process;
 import java.util.ArrayList;
@@ -44,6 +45,45 @@ class PlannerTest {
     assertEquals(List.of("install"), phases(plan.dependencySteps()));
     assertEquals(List.of("build", "prune"), phases(plan.sourceSteps()));
     assertNull(plan.manifestsSkippedBecause());
+  }
+
+  /** Fault: an install whose postinstall reads patches/ ran with only the manifests copied. */
+  @Test
+  void anInstallThatNeedsTheSourcesGetsTheWholeAppFirstAndTheToolingStaysBeforeIt() {
+    Detection detection = withSteps(withInstallOrder(SampleDetections.expressNpm(),
+        new InstallOrder(true, "The postinstall script of package.json needs patches/.",
+            "NODE-INSTALL-INPUTS")), List.of(
+        new BuildStep("tooling", "npm install -g --force yarn@1.22.22", "NODE-PM-YARN",
+            List.of(), List.of("/root/.npm")),
+        new BuildStep("install", "yarn install", "NODE-INSTALL-YARN", List.of(),
+            List.of("/usr/local/share/.cache/yarn")),
+        new BuildStep("build", "yarn run build", "NODE-STEP-BUILD", List.of(), List.of())));
+    BuildPlan plan = plan(detection);
+    assertEquals(List.of(), plan.manifests());
+    assertEquals(List.of("tooling"), phases(plan.dependencySteps()));
+    assertEquals(List.of("install", "build"), phases(plan.sourceSteps()));
+    assertTrue(plan.manifestsSkippedBecause().startsWith("[NODE-INSTALL-INPUTS] The postinstall"),
+        plan.manifestsSkippedBecause());
+    assertNull(plan.manifestsFirstBecause());
+    // Fault: a build script that installs again (--prefix) had no cache: every step has both.
+    plan.buildSteps().forEach(step -> assertEquals(
+        List.of("/root/.npm", "/usr/local/share/.cache/yarn"), step.caches(), step.phase()));
+  }
+
+  @Test
+  void anInstallThatReadsOnlyTheManifestsKeepsThemFirstAndSaysWhy() {
+    BuildPlan plan = plan(withInstallOrder(SampleDetections.expressNpm(),
+        new InstallOrder(false, "The install reads only the manifests.", "NODE-INSTALL-INPUTS")));
+    assertEquals(List.of("package.json", "package-lock.json"), plan.manifests());
+    assertNull(plan.manifestsSkippedBecause());
+    assertEquals("[NODE-INSTALL-INPUTS] The install reads only the manifests.",
+        plan.manifestsFirstBecause());
+  }
+
+  private static Detection withInstallOrder(Detection detection, InstallOrder order) {
+    Ecosystem node = detection.ecosystems().get(0);
+    return withEcosystems(detection, List.of(new Ecosystem(node.id(), node.runtime(),
+        node.packageManager(), node.manifests(), order)));
   }
 
   @Test

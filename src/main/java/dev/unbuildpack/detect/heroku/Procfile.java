@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  */
 public record Procfile(List<ProcfileEntry> entries, List<Declared> invalid) {
   public static final String FILE = "Procfile";
-  // Process type names are alphanumerics, "_" and "-" (Heroku Dev Center, "The Procfile").
-  private static final Pattern LINE = Pattern.compile("^([A-Za-z0-9_-]+):\\s*(.+?)\\s*$");
+  // Process type names are alphanumerics, "_" and "-" (Heroku Dev Center, "The Procfile"). The
+  // command is trimmed after matching: a lazy group before "\\s*$" made a long run of spaces
+  // inside a command cost time quadratic in its length.
+  private static final Pattern LINE = Pattern.compile("^([A-Za-z0-9_-]+):(.*)$");
 
   public Procfile {
     entries = List.copyOf(entries);
@@ -35,12 +37,13 @@ public record Procfile(List<ProcfileEntry> entries, List<Declared> invalid) {
       }
       Location at = Location.of(FILE, i + 1);
       Matcher match = LINE.matcher(line);
-      if (!match.matches()) {
+      String command = match.matches() ? match.group(2).strip() : "";
+      if (command.isEmpty()) {
         invalid.add(new Declared(line, at));
       } else if (entries.stream().anyMatch(e -> e.type().equals(match.group(1)))) {
         invalid.add(new Declared(line, at));
       } else {
-        entries.add(new ProcfileEntry(match.group(1), match.group(2), at));
+        entries.add(new ProcfileEntry(match.group(1), command, at));
       }
     }
     return new Procfile(entries, invalid);

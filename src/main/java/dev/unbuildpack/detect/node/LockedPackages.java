@@ -235,7 +235,12 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct, Gra
       String version = entry.getValue().get("version").asText();
       List<String> descriptors = new ArrayList<>();
       for (String descriptor : key.split(",")) {
-        descriptors.add(descriptor.strip());
+        if (!descriptor.isBlank()) {
+          descriptors.add(descriptor.strip());
+        }
+      }
+      if (descriptors.isEmpty()) {
+        return; // a key of commas names no package
       }
       String name = packageName(descriptors.get(0));
       found.add(name, version, lock.location("/" + StructuredFile.segment(key)));

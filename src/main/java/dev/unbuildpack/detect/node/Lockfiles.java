@@ -19,14 +19,16 @@ final class Lockfiles {
       if (kind == Lockfile.Kind.YARN_BERRY || !app.isFile(kind.file())) {
         continue;
       }
-      Lockfile.Kind actual = kind;
-      if (kind == Lockfile.Kind.YARN_CLASSIC) {
-        boolean berry = app.read(kind.file()).map(t -> BERRY_METADATA.matcher(t).find())
-            .orElse(false);
-        actual = berry ? Lockfile.Kind.YARN_BERRY : kind;
-      }
+      Lockfile.Kind actual = kind == Lockfile.Kind.YARN_CLASSIC
+          ? app.read(kind.file()).map(Lockfiles::yarnKind).orElse(kind) : kind;
       found.add(new Lockfile(kind.file(), actual));
     }
     return found;
+  }
+
+  /** Which Yarn wrote a yarn.lock with this text. */
+  static Lockfile.Kind yarnKind(String text) {
+    return BERRY_METADATA.matcher(text).find()
+        ? Lockfile.Kind.YARN_BERRY : Lockfile.Kind.YARN_CLASSIC;
   }
 }

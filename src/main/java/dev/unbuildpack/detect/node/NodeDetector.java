@@ -6,6 +6,7 @@ import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.Detector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,9 +42,15 @@ public final class NodeDetector implements Detector {
     PackageJson pkg = new PackageJson(app.read(PackageJson.FILE).orElseThrow());
     List<Lockfile> lockfiles = Lockfiles.find(app);
     LockedPackages all = LockedPackages.read(app, lockfiles);
-    List<Dependency> declared = pkg.dependencies(all::version);
+    List<Workspace> workspaces = Workspaces.find(app, pkg, all::version);
+    List<Dependency> rootDependencies = pkg.dependencies(all::version);
+    List<Dependency> declared = new ArrayList<>(rootDependencies);
+    workspaces.forEach(w -> declared.addAll(w.dependencies()));
     LockedPackages locked = all.prunedFrom(productionRoots(declared),
         !pkg.hasWorkspaces() && !app.isFile("pnpm-workspace.yaml"));
+    List<ScriptVariable> scriptVariables = new ArrayList<>(pkg.scriptVariables());
+    workspaces.forEach(w -> scriptVariables.addAll(w.scriptVariables()));
+    Map<String, Declared> scripts = pkg.strings("scripts");
     List<SecretReference> references = new ArrayList<>();
     List<CommittedSecret> committed = new ArrayList<>();
     app.read(NpmConfig.FILE).ifPresent(t -> NpmConfig.read(t, references::add, committed::add));
@@ -53,20 +60,22 @@ public final class NodeDetector implements Detector {
         declared.stream().filter(d -> PackageJson.isGitUrl(d.range())).toList();
     git.forEach(d -> PackageJson.urlCredentials(d, references::add, committed::add));
     return new NodeFacts(
-        pkg.strings("scripts"),
+        scripts,
         pkg.strings("engines"),
         pkg.packageManager(),
         lockfiles,
         withLocked(declared, locked.packages()),
         references,
         committed,
-        pkg.scriptVariables(),
+        scriptVariables,
         versionFiles(app),
         yarnrc.flatMap(YarnConfig::yarnPath),
         CONFIG_FILES.stream().filter(app::isFile).toList(),
         git,
         START_FILES.stream().filter(app::isFile).toList(),
-        app.isDirectory("node_modules"));
+        app.isDirectory("node_modules"),
+        workspaces,
+        InstallInputs.find(app, pkg, scripts, rootDependencies, workspaces));
   }
 
   /**

@@ -23,6 +23,10 @@ import java.util.Optional;
  * @param gitDependencies dependencies fetched with git
  * @param startFiles server.js / index.js at the root (what `npm start` falls back to)
  * @param nodeModulesCommitted true when node_modules is part of the source
+ * @param workspaces the workspace packages, sorted by folder; their dependencies and script
+ *     variables are also in {@code dependencies} and {@code scriptVariables}
+ * @param installInputs what the install reads or runs beyond the manifests (lifecycle scripts,
+ *     patch files, dependencies from folders of the app)
  */
 public record NodeFacts(
     Map<String, Declared> scripts,
@@ -38,7 +42,9 @@ public record NodeFacts(
     List<String> configFiles,
     List<Dependency> gitDependencies,
     List<String> startFiles,
-    boolean nodeModulesCommitted)
+    boolean nodeModulesCommitted,
+    List<Workspace> workspaces,
+    List<InstallInput> installInputs)
     implements EcosystemFacts {
   public static final String ID = "node";
 
@@ -54,6 +60,8 @@ public record NodeFacts(
     configFiles = List.copyOf(configFiles);
     gitDependencies = List.copyOf(gitDependencies);
     startFiles = List.copyOf(startFiles);
+    workspaces = List.copyOf(workspaces);
+    installInputs = List.copyOf(installInputs);
   }
 
   @Override

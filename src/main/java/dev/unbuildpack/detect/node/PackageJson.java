@@ -1,5 +1,6 @@
 package dev.unbuildpack.detect.node;
 
+import dev.unbuildpack.common.Location;
 import dev.unbuildpack.common.SecretMask;
 import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.StructuredFile;
@@ -26,7 +27,12 @@ final class PackageJson {
   private final StructuredFile json;
 
   PackageJson(String text) {
-    this.json = StructuredFile.json(FILE, text,
+    this(FILE, text);
+  }
+
+  /** A package.json elsewhere in the app (a workspace's), named by its path for locations. */
+  PackageJson(String path, String text) {
+    this.json = StructuredFile.json(path, text,
         "Fix the JSON at that position (no trailing commas, no comments); 'npm pkg get name'"
             + " reports the same error.");
   }
@@ -46,6 +52,20 @@ final class PackageJson {
       }
     });
     return values;
+  }
+
+  /** The file's path in the app, as its locations name it. */
+  String path() {
+    return json.file();
+  }
+
+  /** The node at a JSON pointer, for fields other classes read (workspaces). */
+  com.fasterxml.jackson.databind.JsonNode at(String pointer) {
+    return json.at(pointer);
+  }
+
+  Location location(String pointer) {
+    return json.location(pointer);
   }
 
   Optional<Declared> packageManager() {

@@ -243,7 +243,9 @@ public final class ElfReader {
   }
 
   private ByteBuffer bytes(long offset, int length) throws IOException, Malformed {
-    if (offset < 0 || length < 0 || offset + length > size || length > (16 << 20)) {
+    // "offset > size - length", not "offset + length > size": a huge offset read from the file
+    // would overflow the sum and pass.
+    if (offset < 0 || length < 0 || length > (16 << 20) || offset > size - length) {
       throw new Malformed();
     }
     ByteBuffer buffer = ByteBuffer.allocate(length).order(order == null

@@ -51,6 +51,9 @@ final class GoBuildInfoParser {
     List<GoBuildInfo.Module> deps = new ArrayList<>();
     for (String line : modinfo.split("\n")) {
       String[] f = line.split("\t");
+      if (f.length == 0) {
+        continue; // a line of tabs alone splits into nothing
+      }
       if (f[0].equals("path") && f.length > 1) {
         mainPath = f[1];
       } else if (f[0].equals("mod") && f.length > 2) {

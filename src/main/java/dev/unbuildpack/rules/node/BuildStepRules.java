@@ -1,5 +1,6 @@
 package dev.unbuildpack.rules.node;
 
+import dev.unbuildpack.common.text.ShellWord;
 import dev.unbuildpack.detect.node.Lockfile;
 import dev.unbuildpack.detect.node.NodeFacts;
 import dev.unbuildpack.model.BuildStep;
@@ -52,7 +53,7 @@ final class BuildStepRules {
     Rule rule = rules.rule(berry ? "NODE-PM-YARN-BERRY"
         : "NODE-PM-" + tool.name().toUpperCase(java.util.Locale.ROOT));
     String version = tool.version() == null ? "latest" : tool.version();
-    draft.step(new BuildStep("tooling", rule.command("tool").replace("{version}", version),
+    draft.step(new BuildStep("tooling", rule.command("tool").replace("{version}", ShellWord.of(version)),
         rule.id(), List.of(), rule.caches()));
   }
 
@@ -75,14 +76,9 @@ final class BuildStepRules {
     }
     Rule rule = rules.rule("NODE-STEP-BUILD");
     String variant = manager.flavor().scriptVariant() + (flags.isPresent() ? "-flags" : "");
-    String command = rule.command(variant).replace("{flags}", flags.map(BuildStepRules::quote)
+    String command = rule.command(variant).replace("{flags}", flags.map(ShellWord::quoted)
         .orElse(""));
     draft.step(new BuildStep("build", command, rule.id(), secrets.forStep("build"), List.of()));
-  }
-
-  /** Single-quotes a value for sh, so it stays one argument as the buildpack passes it. */
-  static String quote(String value) {
-    return "'" + value.replace("'", "'\\''") + "'";
   }
 
   private void install(NodeFacts node, ManagerChoice manager, ConfigVars config,
@@ -93,13 +89,14 @@ final class BuildStepRules {
       case NPM -> {
         rule = rules.rule("NODE-INSTALL-NPM");
         command = rule.command(npmVariant(node, config))
-            .replace("{production}", config.value("NPM_CONFIG_PRODUCTION").orElse("false"))
+            .replace("{production}",
+                ShellWord.of(config.value("NPM_CONFIG_PRODUCTION").orElse("false")))
             + unsafePerm(manager, draft);
       }
       case YARN_CLASSIC -> {
         rule = rules.rule("NODE-INSTALL-YARN");
         command = rule.command("install")
-            .replace("{production}", config.value("YARN_PRODUCTION").orElse("false"));
+            .replace("{production}", ShellWord.of(config.value("YARN_PRODUCTION").orElse("false")));
       }
       case YARN_BERRY -> {
         rule = rules.rule("NODE-INSTALL-YARN-BERRY");

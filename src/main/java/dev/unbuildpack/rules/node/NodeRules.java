@@ -34,7 +34,7 @@ public final class NodeRules {
     Runtime runtime = new RuntimeRules(rules, releases.node()).apply(node, config, draft);
     ManagerChoice manager = new PackageManagerRules(rules, releases).apply(node, runtime, draft);
     draft.ecosystem(new Ecosystem(NodeFacts.ID, runtime, manager.packageManager(),
-        manifests(node, manager)));
+        manifests(node, manager), new InstallOrderRule(rules).apply(node)));
     if (manager.flavor() == Flavor.YARN_BERRY) {
       config.get("YARN_PRODUCTION").ifPresent(v -> draft.finding(
           rules.rule("NODE-YARN-PRODUCTION-BERRY"), "YARN_PRODUCTION is set but Yarn 2+ rejects"
@@ -102,6 +102,8 @@ public final class NodeRules {
     }
     files.addAll(node.configFiles());
     node.yarnPath().ifPresent(path -> files.add(path.value()));
+    // Workspace packages are linked and installed too (workspace: ranges resolve to them).
+    node.workspaces().forEach(w -> files.add(w.manifest()));
     return files;
   }
 

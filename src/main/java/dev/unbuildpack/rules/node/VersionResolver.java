@@ -3,6 +3,7 @@ package dev.unbuildpack.rules.node;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.semver4j.RangesList;
 import org.semver4j.RangesListFactory;
@@ -16,6 +17,8 @@ import org.semver4j.SemverException;
  * at that line's newest matching version unless NODEJS_ALLOW_WIDE_RANGE=true.
  */
 public final class VersionResolver {
+  private static final Pattern CONTROL =
+      Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
   private final List<Semver> versions;
   private final int ltsMajor;
 
@@ -41,6 +44,10 @@ public final class VersionResolver {
 
   /** Empty when no release matches; a range semver cannot parse matches nothing. */
   public Optional<Resolution> resolve(String requested, boolean allowWideRange) {
+    if (CONTROL.matcher(requested).find()) {
+      // semver4j reads "22.x\nRUN ..." as 22.x; the buildpack's resolver would match nothing.
+      return Optional.empty();
+    }
     Predicate<Semver> range = range(normalise(requested));
     Optional<Semver> highest = highest(range);
     if (highest.isEmpty()) {

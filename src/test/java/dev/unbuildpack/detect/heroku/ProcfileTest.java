@@ -1,9 +1,11 @@
 package dev.unbuildpack.detect.heroku;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.Declared;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +45,15 @@ class ProcfileTest {
   void keepsColonsInsideTheCommand() {
     assertEquals("node server.js --bind 0.0.0.0:$PORT",
         Procfile.parse("web: node server.js --bind 0.0.0.0:$PORT").entries().get(0).command());
+  }
+
+  @Test
+  void aLongRunOfSpacesInsideACommandTakesLinearTime() {
+    String command = "node" + " ".repeat(200_000) + "server.js";
+    Procfile procfile = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        () -> Procfile.parse("web: " + command + "\nworker:" + " ".repeat(200_000) + "\n"));
+    assertEquals(List.of(new ProcfileEntry("web", command, Location.of("Procfile", 1))),
+        procfile.entries());
+    assertEquals(1, procfile.invalid().size(), "a type with only spaces after it");
   }
 }
