@@ -20,27 +20,29 @@ class ExtraCaConvertTest {
         .files().get(Conversion.DOCKERFILE);
   }
 
+  /** The fixture installs the named Yarn CLI and gets its CA variable, never the other one. */
+  private static void assertYarnCa(String fixture, String cli, String variable, String absent) {
+    String dockerfile = dockerfile(fixture);
+    assertTrue(dockerfile.contains(cli), dockerfile);
+    assertTrue(dockerfile.contains(variable + "=/run/secrets/extra-ca"), dockerfile);
+    assertTrue(dockerfile.contains("npm_config_cafile=/run/secrets/extra-ca"), dockerfile);
+    assertFalse(dockerfile.contains(absent), dockerfile);
+  }
+
   @Test
   void yarn3GetsCaFilePathSinceItStopsOnHttpsCaFilePath() {
-    String dockerfile = dockerfile("yarn3-extra-ca");
-    assertTrue(dockerfile.contains("@yarnpkg/cli-dist@3.8.7"), dockerfile);
-    assertTrue(dockerfile.contains("YARN_CA_FILE_PATH=/run/secrets/extra-ca"), dockerfile);
-    assertFalse(dockerfile.contains("YARN_HTTPS_CA_FILE_PATH"), dockerfile);
+    assertYarnCa("yarn3-extra-ca", "@yarnpkg/cli-dist@3.8.7", "YARN_CA_FILE_PATH",
+        "YARN_HTTPS_CA_FILE_PATH");
   }
 
   @Test
   void yarn4GetsHttpsCaFilePathSinceItStopsOnCaFilePath() {
-    String dockerfile = dockerfile("yarn-berry");
-    assertTrue(dockerfile.contains("@yarnpkg/cli-dist@4.5.3"), dockerfile);
-    assertTrue(dockerfile.contains("YARN_HTTPS_CA_FILE_PATH=/run/secrets/extra-ca"), dockerfile);
-    assertFalse(dockerfile.contains("YARN_CA_FILE_PATH"), dockerfile);
+    assertYarnCa("yarn-berry", "@yarnpkg/cli-dist@4.5.3", "YARN_HTTPS_CA_FILE_PATH",
+        "YARN_CA_FILE_PATH");
   }
 
   @Test
   void yarn1KeepsTheVariablesItHad() {
-    String dockerfile = dockerfile("yarn1");
-    assertTrue(dockerfile.contains("npm_config_cafile=/run/secrets/extra-ca"), dockerfile);
-    assertTrue(dockerfile.contains("YARN_HTTPS_CA_FILE_PATH=/run/secrets/extra-ca"), dockerfile);
-    assertFalse(dockerfile.contains("YARN_CA_FILE_PATH"), dockerfile);
+    assertYarnCa("yarn1", "yarn@1.", "YARN_HTTPS_CA_FILE_PATH", "YARN_CA_FILE_PATH");
   }
 }
