@@ -176,4 +176,20 @@ class ImageVerificationTest {
       }
     }
   }
+
+  @Test
+  void anArchiveOfMoreMembersThanAnImageHoldsIsRefusedBeforeItFillsMemory(@TempDir Path dir)
+      throws IOException {
+    Path tar = dir.resolve("many.tar");
+    try (var out = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+        new java.io.BufferedOutputStream(Files.newOutputStream(tar)))) {
+      for (int i = 0; i <= 100_000; i++) {
+        out.putArchiveEntry(new org.apache.commons.compress.archivers.tar.TarArchiveEntry("f" + i));
+        out.closeArchiveEntry();
+      }
+    }
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> Inventories.read("docker-archive:" + tar));
+    assertTrue(e.why().orElse("").contains("more than 100000 members"), e.why().orElse(""));
+  }
 }

@@ -1,12 +1,16 @@
 package dev.unbuildpack.image.source;
 
+import dev.unbuildpack.common.UnbuildpackException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarFile;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * The members of an outer image tar ({@code docker save}, or an OCI layout packed as a tar),
@@ -14,6 +18,9 @@ import org.apache.commons.compress.archivers.tar.TarFile;
  * is what lets us read it first.
  */
 final class TarBlobStore implements BlobStore {
+  /** Members an image archive may hold: docker save writes a few per layer. */
+  static final long MAX_MEMBERS = 100_000;
+
   private final Map<String, Blob> members;
 
   private TarBlobStore(Map<String, Blob> members) {
@@ -22,14 +29,26 @@ final class TarBlobStore implements BlobStore {
 
   static TarBlobStore index(Path tar, String image) {
     Map<String, Blob> members = new HashMap<>();
-    try (TarFile file = new TarFile(tar)) {
-      for (TarArchiveEntry entry : file.getEntries()) {
+    // Headers are walked one at a time (TarFile would list every entry first), so an archive of
+    // millions of members is refused at the limit instead of filling memory.
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(tar), 1 << 16);
+        TarArchiveInputStream stream = new TarArchiveInputStream(in)) {
+      long entries = 0;
+      for (TarArchiveEntry entry = stream.getNextEntry(); entry != null;
+          entry = stream.getNextEntry()) {
+        if (++entries > MAX_MEMBERS) {
+          throw ImageErrors.malformed(image, tar.toString(), "It has more than " + MAX_MEMBERS
+              + " members; an image archive holds a few per layer (limit: image archive members).");
+        }
         if (entry.isFile()) {
           String name = normalise(entry.getName());
-          members.put(name, new Blob(name, tar, entry.getDataOffset(), entry.getSize()));
+          members.put(name, new Blob(name, tar, stream.getBytesRead(), entry.getSize()));
         }
       }
     } catch (IOException | RuntimeException e) {
+      if (e instanceof UnbuildpackException known) {
+        throw known;
+      }
       throw ImageErrors.malformed(
           image, tar.toString(), "It is not a readable tar archive: " + e.getMessage());
     }
