@@ -1,6 +1,7 @@
 package dev.unbuildpack.rules.node;
 
 import dev.unbuildpack.detect.Declared;
+import dev.unbuildpack.detect.node.InstallInputs;
 import dev.unbuildpack.detect.node.NodeFacts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +21,8 @@ final class BuildScripts {
   /** A script one step runs: the step key (as {@link StepSecrets} names steps) and the script. */
   record Run(String step, String script, Declared command) {}
 
-  private static final List<String> INSTALL_LIFECYCLE =
-      List.of("preinstall", "install", "postinstall", "preprepare", "prepare", "postprepare");
+  /** The scripts the install runs: the same list that decides the install's layer order. */
+  private static final List<String> INSTALL_LIFECYCLE = InstallInputs.LIFECYCLE_SCRIPTS;
   private static final Set<String> MANAGERS = Set.of("npm", "pnpm", "yarn");
   private static final Set<String> RUN_ALL = Set.of("npm-run-all", "run-s", "run-p");
   private static final Set<String> RUN = Set.of("run", "run-script");
