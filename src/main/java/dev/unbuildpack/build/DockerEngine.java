@@ -10,9 +10,13 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The local Docker Engine, reached through docker-java. The host comes from DOCKER_HOST, else the
- * default unix socket. The API version is pinned to 1.41 because docker-java does not negotiate
- * and Engine 20.10 (Debian bookworm's) rejects anything newer with HTTP 400.
+ * The Docker Engine the user's docker CLI talks to, reached through docker-java: DOCKER_HOST
+ * (with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH for tcp with TLS) when set, else the docker
+ * context DOCKER_CONTEXT names or config.json's {@code currentContext} (host and TLS material
+ * from the context store, which docker-java reads as the CLI does), else the default unix socket.
+ * An {@code ssh://} engine is reached through an OpenSSH socket forward ({@link SshForward}),
+ * since docker-java has no ssh transport. The API version is pinned to 1.41 because docker-java
+ * does not negotiate and Engine 20.10 (Debian bookworm's) rejects anything newer with HTTP 400.
  */
 public final class DockerEngine {
   public static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
@@ -20,10 +24,26 @@ public final class DockerEngine {
 
   private DockerEngine() {}
 
-  /** The engine's address: DOCKER_HOST when set, else the default unix socket. */
+  /**
+   * The engine's address as the CLI resolves it: DOCKER_HOST, else the current docker context's
+   * endpoint, else the default unix socket.
+   */
   public static String host() {
     String fromEnv = System.getenv("DOCKER_HOST");
-    return fromEnv == null || fromEnv.isBlank() ? DEFAULT_HOST : fromEnv;
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return fromEnv;
+    }
+    return contextHost();
+  }
+
+  /** What docker-java resolves with no host given: the current context's endpoint or the default. */
+  private static String contextHost() {
+    try {
+      return DefaultDockerClientConfig.createDefaultConfigBuilder().build().getDockerHost()
+          .toString();
+    } catch (RuntimeException unreadableContext) {
+      return DEFAULT_HOST;
+    }
   }
 
   /** A client that has answered a ping, or an {@link EnvironmentException} (exit code 4). */
@@ -39,8 +59,9 @@ public final class DockerEngine {
       throw new EnvironmentException(
           "DOCKER_HOST is not an address the Docker client can use: " + host,
           e.getMessage(),
-          List.of("Set DOCKER_HOST to unix:///path/to/docker.sock or tcp://HOST:PORT, or unset"
-              + " it for " + DEFAULT_HOST + "."),
+          List.of("Set DOCKER_HOST to unix:///path/to/docker.sock, tcp://HOST:PORT or"
+              + " ssh://USER@HOST, or unset it for the current docker context or "
+              + DEFAULT_HOST + "."),
           e);
     }
     try {
@@ -63,11 +84,14 @@ public final class DockerEngine {
   }
 
   static DockerClient client(String host) {
-    DefaultDockerClientConfig config =
-        DefaultDockerClientConfig.createDefaultConfigBuilder()
-            .withDockerHost(host)
-            .withApiVersion(API_VERSION)
-            .build();
+    String reachable = host.startsWith("ssh://") ? SshForward.socketFor(host) : host;
+    // Without an explicit host the builder reads the current context, TLS material included.
+    DefaultDockerClientConfig.Builder builder =
+        DefaultDockerClientConfig.createDefaultConfigBuilder().withApiVersion(API_VERSION);
+    if (!reachable.equals(host())) {
+      builder.withDockerHost(reachable);
+    }
+    DefaultDockerClientConfig config = builder.build();
     DockerHttpClient http =
         new ZerodepDockerHttpClient.Builder()
             .dockerHost(config.getDockerHost())

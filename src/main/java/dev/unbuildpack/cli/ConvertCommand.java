@@ -134,7 +134,7 @@ public final class ConvertCommand implements Callable<Integer> {
   }
 
   /** Errors and warnings on stderr as they are found; the report lists every finding. */
-  private static void printFindings(PrintWriter err, List<Finding> findings) {
+  static void printFindings(PrintWriter err, List<Finding> findings) {
     for (Finding finding : findings) {
       if (finding.severity().atLeast(Severity.WARNING)) {
         err.println(DetectionText.findingLine(finding));
@@ -144,6 +144,10 @@ public final class ConvertCommand implements Callable<Integer> {
   }
 
   private BadInputException buildpackWouldFail(Detection detection) {
+    return buildpackWouldFail(detection, app);
+  }
+
+  static BadInputException buildpackWouldFail(Detection detection, Path app) {
     long errors = detection.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
     return new BadInputException(
         "Cannot convert this app: " + errors + (errors == 1 ? " error" : " errors") + " above",

@@ -3,12 +3,12 @@ package dev.unbuildpack.report;
 import java.util.Locale;
 
 /** Sizes as people read them, in decimal units like {@code docker images} prints them. */
-final class Bytes {
+public final class Bytes {
   private static final String[] UNITS = {"B", "kB", "MB", "GB", "TB"};
 
   private Bytes() {}
 
-  static String human(long bytes) {
+  public static String human(long bytes) {
     double value = bytes;
     int unit = 0;
     while (Math.abs(value) >= 1000 && unit < UNITS.length - 1) {

@@ -23,4 +23,14 @@ public enum Format {
       case HTML -> new HtmlRenderer().render(diff);
     };
   }
+
+  /** The HTML report's sections (summary, differences, sizes chart) for a page that embeds them. */
+  public static String htmlSections(ImageDiff diff) {
+    return new HtmlRenderer().sections(diff);
+  }
+
+  /** The style sheet those sections expect. */
+  public static String htmlStyle() {
+    return HtmlRenderer.CSS;
+  }
 }

@@ -8,7 +8,7 @@ import dev.unbuildpack.diff.ImageDiff;
  * archived as a CI artifact and opened anywhere. Every value from an image is escaped.
  */
 final class HtmlRenderer {
-  private static final String CSS =
+  static final String CSS =
       """
       body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1100px;color:#222;padding:0 1em}
       h1{font-size:1.4em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em}
@@ -33,6 +33,13 @@ final class HtmlRenderer {
     html.append("<h1>Image diff</h1>\n<p class=\"images\">A: <code>")
         .append(Html.escape(diff.imageA())).append("</code><br>B: <code>")
         .append(Html.escape(diff.imageB())).append("</code></p>\n");
+    html.append(sections(diff));
+    return html.append("</body>\n</html>\n").toString();
+  }
+
+  /** The body below the title: summary, differences and sizes, for pages that embed a diff. */
+  String sections(ImageDiff diff) {
+    StringBuilder html = new StringBuilder();
     html.append("<p class=\"summary\">").append(Html.escape(Summary.line(diff))).append("</p>\n");
     String hint = Summary.missingLibraryHint(diff);
     if (hint != null) {
@@ -49,7 +56,7 @@ final class HtmlRenderer {
           .append(Html.table(table.headers(), table.rows(), true)).append("</details>\n");
     }
     sizes(html, diff);
-    return html.append("</body>\n</html>\n").toString();
+    return html.toString();
   }
 
   private static void sizes(StringBuilder html, ImageDiff diff) {

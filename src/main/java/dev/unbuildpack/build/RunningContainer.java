@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import com.github.dockerjava.api.command.InspectContainerResponse;
 
 /** A started container. {@link #close()} removes it (forcibly, so also when it still runs). */
 public final class RunningContainer implements AutoCloseable {
@@ -25,6 +27,24 @@ public final class RunningContainer implements AutoCloseable {
 
   public boolean isRunning() {
     return Boolean.TRUE.equals(docker.inspectContainerCmd(id).exec().getState().getRunning());
+  }
+
+  /** The exit code once the container has stopped; empty while it runs. */
+  public Optional<Long> exitCode() {
+    InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(id).exec().getState();
+    if (Boolean.TRUE.equals(state.getRunning())) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(state.getExitCodeLong());
+  }
+
+  /**
+   * The container's memory use now, from one sample of the engine's stats (what {@code docker
+   * stats --no-stream} shows: usage less the page cache); empty when the engine has none.
+   */
+  public OptionalLong memoryBytes(Duration timeout) {
+    StatsSample sample = docker.statsCmd(id).withNoStream(true).exec(new StatsSample());
+    return sample.await(timeout);
   }
 
   /** The 127.0.0.1 port the engine published a container TCP port on, if it did. */

@@ -49,6 +49,10 @@ public final class ContainerRun {
 
   private String create(ContainerSpec spec) {
     CreateContainerCmd create = docker.createContainerCmd(spec.image()).withEnv(spec.envEntries());
+    if (spec.entrypoint() != null) {
+      // An empty list clears the image's entrypoint; docker-java sends [""] for that.
+      create.withEntrypoint(spec.entrypoint().isEmpty() ? List.of("") : spec.entrypoint());
+    }
     if (!spec.command().isEmpty()) {
       create.withCmd(spec.command());
     }
