@@ -91,7 +91,7 @@ public final class SlugImage {
         .setUser(DYNO_USER)
         .setEntrypoint(List.of("/bin/bash", DynoEntrypoint.PATH))
         .setProgramArguments(web == null ? List.of() : List.of(web))
-        .addLabel("dev.unbuildpack.reference", "slug");
+        .addLabel("unbuildpack.reference", "slug");
   }
 
   /** The web command: given, else the Procfile's, else the Node buildpack's default. */
