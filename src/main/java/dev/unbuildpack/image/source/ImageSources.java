@@ -20,6 +20,21 @@ public final class ImageSources {
     };
   }
 
+  /**
+   * The image as a {@code docker save} tar: docker-archive:PATH is the file itself, an engine
+   * image is saved to a temporary file. An OCI layout is refused (no tool here needs one yet).
+   */
+  public static ImageArchive archive(String reference) {
+    ImageRef ref = ImageRef.parse(reference);
+    return switch (ref.kind()) {
+      case DOCKER_ARCHIVE -> new ImageArchive(requireArchiveFile(ref, existing(ref)), false);
+      case OCI_LAYOUT -> throw new BadInputException("Cannot use an OCI layout here: " + ref.text(),
+          Location.of(ref.target()), "This input must be an engine image or a 'docker save' tar.",
+          List.of("Load it into the engine first, or pass docker-archive:PATH."));
+      case ENGINE -> new ImageArchive(EngineExport.save(ref), true);
+    };
+  }
+
   private static OpenImage openFromEngine(ImageRef ref) {
     Path spool = EngineExport.save(ref);
     try {
@@ -30,11 +45,16 @@ public final class ImageSources {
     }
   }
 
-  static ImageManifest readArchive(ImageRef ref, Path tar) {
+  private static Path requireArchiveFile(ImageRef ref, Path tar) {
     if (Files.isDirectory(tar)) {
       throw notFound(ref, "It is a folder; docker-archive: expects a 'docker save' tar.");
     }
     BoundedRead.requireRegularFile(tar, tar.toString());
+    return tar;
+  }
+
+  static ImageManifest readArchive(ImageRef ref, Path tar) {
+    requireArchiveFile(ref, tar);
     // Layers saved from the local engine a moment ago are what the engine holds, which a docker:
     // reference trusts by definition; hashing them again would only cost time. Files from
     // elsewhere are verified.

@@ -41,7 +41,8 @@ public final class NativeCataloger implements Cataloger {
 
   @Override
   public void catalog(ImageFacts facts, Findings out) {
-    LibrarySearch search = new LibrarySearch(facts.tree(), ldLibraryPath(facts), configured(facts));
+    LibrarySearch search = new LibrarySearch(facts.tree(), ldLibraryPath(facts), configured(facts),
+        facts.config().architecture());
     facts.captures().of(elf).forEach((path, info) -> {
       String absolute = ImageFacts.absolute(path);
       if (!info.needed().isEmpty() && NativeScope.isAppOrPackageCode(path)) {
