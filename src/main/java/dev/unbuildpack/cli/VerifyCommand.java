@@ -25,7 +25,8 @@ import dev.unbuildpack.verify.EnvFile;
 import dev.unbuildpack.verify.Judge;
 import dev.unbuildpack.verify.Level;
 import dev.unbuildpack.verify.LogMask;
-import dev.unbuildpack.verify.Reference;
+import dev.unbuildpack.verify.StackGaps;
+import dev.unbuildpack.verify.baseline.StackBaseline;
 import dev.unbuildpack.verify.RunPlan;
 import dev.unbuildpack.verify.Verifier;
 import dev.unbuildpack.verify.VerifyFormat;
@@ -121,6 +122,11 @@ public final class VerifyCommand implements Callable<Integer> {
       description = "How long the other processes must stay up (default: ${DEFAULT-VALUE}).")
   Duration grace;
 
+  @Option(names = "--stack-baseline", paramLabel = "STACK", defaultValue = "heroku-24",
+      description = "Without a reference image, the Heroku stack B is checked against:"
+          + " heroku-22 or heroku-24 (default: ${DEFAULT-VALUE}).")
+  String stack;
+
   @Option(names = "--tag", paramLabel = "REF", description = "The tag image B gets (default:"
       + " unbuildpack-verify/APP-NAME:latest).")
   String tag;
@@ -208,7 +214,10 @@ public final class VerifyCommand implements Callable<Integer> {
       BuildKitRequest buildB = new BuildKitRequest(app, dockerfilePath, tagB, secretSources, null);
       List<String> notes = new ArrayList<>(VerifyInputs.addonNotes(detection, env));
       Verifier.Request request = new Verifier.Request(
-          appDir.name(), buildB, reference(docker, progress), VerifyInputs.stackCheck(),
+          appDir.name(), buildB,
+          reference == null ? null : VerifyInputs.reference(docker, reference, app,
+              appDir.name(), detection, env, progress),
+          new StackGaps(StackBaseline.load(stack)),
           new RunPlan(VerifyInputs.processes(detection), env, probe, timeout, grace),
           new Judge(failCategories, VerifyInputs.devDependencies(appDir)), notes);
       Verifier verifier = new Verifier(new BuildKitBuild(DockerCli.at(DockerCli.DEBIAN_CLIENT)),
@@ -247,13 +256,6 @@ public final class VerifyCommand implements Callable<Integer> {
     conversion.files().forEach((name, text) -> files.put(workDir.resolve(name), text));
     AtomicWriter.forOutputDirectory(true).writeAll(files);
     return workDir.resolve("Dockerfile");
-  }
-
-  private Reference reference(DockerClient docker, Consumer<String> progress) {
-    if (reference == null) {
-      return null;
-    }
-    return VerifyInputs.reference(docker, reference, app, progress);
   }
 
   private static Path tempDir() {

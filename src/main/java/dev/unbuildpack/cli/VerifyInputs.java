@@ -4,19 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.build.SecretSource;
-import dev.unbuildpack.common.EnvironmentException;
 import dev.unbuildpack.common.Json;
-import dev.unbuildpack.diff.Change;
-import dev.unbuildpack.diff.ChangeKind;
 import dev.unbuildpack.model.Addon;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Process;
+import dev.unbuildpack.build.DockerCli;
 import dev.unbuildpack.verify.ExistingImage;
+import dev.unbuildpack.verify.References;
 import dev.unbuildpack.verify.Judge;
 import dev.unbuildpack.verify.LogMask;
 import dev.unbuildpack.verify.Reference;
 import dev.unbuildpack.verify.RunPlan;
-import dev.unbuildpack.verify.StackCheck;
 import dev.unbuildpack.verify.VerifyFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,7 +27,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -218,36 +215,19 @@ final class VerifyInputs {
     return notes;
   }
 
-  /** Without a reference: B's unresolved libraries, each a gap. */
-  static StackCheck stackCheck() {
-    return new StackCheck() {
-      @Override
-      public String name() {
-        return "heroku-24";
-      }
-
-      @Override
-      public List<Change> gaps(dev.unbuildpack.inventory.Inventory b) {
-        List<Change> gaps = new ArrayList<>();
-        b.linkage().forEach(object -> object.unresolved().forEach(lib -> gaps.add(
-            new Change(ChangeKind.REMOVED, object.path(), lib, null, null, null))));
-        return gaps;
-      }
-    };
-  }
-
   static Reference reference(DockerClient docker, VerifyCommand.ReferenceOptions options,
-      Path app, Consumer<String> progress) {
+      Path app, String appName, Detection detection, Map<String, String> env,
+      Consumer<String> progress) {
     if (options.buildpackImage != null) {
       return new ExistingImage(docker, options.buildpackImage);
     }
-    throw new EnvironmentException("This way of getting image A is not available yet",
-        "--slug and --pack need the reference-image support.", List.of("Use --buildpack-image."),
-        null);
-  }
-
-  /** Sorted, for stable output. */
-  static List<String> sorted(List<String> names) {
-    return List.copyOf(new TreeSet<>(names));
+    String nameA = "unbuildpack-verify/" + imageName(appName) + ":reference";
+    if (options.slug != null) {
+      String web = detection.processes().stream().filter(p -> p.type().equals("web"))
+          .map(Process::command).findFirst().orElse(null);
+      return References.slug(options.slug.slug, options.slug.stack, nameA,
+          DockerCli.DEBIAN_CLIENT, web, progress);
+    }
+    return References.pack(docker, app, nameA, options.pack.builder, env, progress);
   }
 }

@@ -9,9 +9,9 @@ final class VerifyText {
 
   static String render(VerifyReport report) {
     StringBuilder out = new StringBuilder();
-    out.append(ReportLines.headline(report)).append("\n");
-    out.append(ReportLines.reference(report)).append("\n");
-    out.append(ReportLines.image("B", report.imageB(), report)).append("\n\n");
+    out.append(visible(ReportLines.headline(report))).append("\n");
+    out.append(visible(ReportLines.reference(report))).append("\n");
+    out.append(visible(ReportLines.image("B", report.imageB(), report))).append("\n\n");
     out.append("Verdict by category:\n");
     for (CategoryVerdict verdict : report.verdicts()) {
       if (verdict.notes().isEmpty()) {
@@ -30,7 +30,7 @@ final class VerifyText {
     }
     out.append("\nProcesses:\n");
     for (List<String> row : ReportLines.runRows(report)) {
-      out.append("  ").append(row.get(0)).append(":");
+      out.append("  ").append(visible(row.get(0))).append(":");
       List<String> headers = ReportLines.runHeaders(report);
       for (int i = 1; i < row.size(); i++) {
         out.append(" ").append(headers.get(i)).append(" ").append(row.get(i))
