@@ -95,7 +95,7 @@ public final class SlugReader {
         continue;
       }
       TarArchiveEntry copy = rewritten(entry, name, files, shown);
-      if (entry.isFile()) {
+      if (isRegular(entry)) {
         unpacked += entry.getSize();
         if (unpacked > limits.unpackedBytes()) {
           throw bad(shown, "Its files hold more than " + limits.unpackedBytes() + " bytes.",
@@ -103,7 +103,7 @@ public final class SlugReader {
         }
       }
       out.putArchiveEntry(copy);
-      if (entry.isFile()) {
+      if (isRegular(entry)) {
         if (name.equals(APP + "/Procfile")) {
           byte[] text = BoundedRead.bytes(in, ReadLimit.APP_FILE, shown + ": app/Procfile");
           procfile = BoundedRead.utf8(text, shown + ": app/Procfile");
@@ -114,7 +114,7 @@ public final class SlugReader {
       }
       out.closeArchiveEntry();
       layerEntries++;
-      if (entry.isFile()) {
+      if (isRegular(entry)) {
         files.add(name);
       }
     }
@@ -144,7 +144,7 @@ public final class SlugReader {
       copy = new TarArchiveEntry(name, TarArchiveEntry.LF_LINK);
       copy.setLinkName(target);
       copy.setMode(mode);
-    } else if (entry.isFile()) {
+    } else if (isRegular(entry)) {
       copy = new TarArchiveEntry(name);
       copy.setSize(entry.getSize());
       copy.setMode(mode);
@@ -201,6 +201,16 @@ public final class SlugReader {
       throw bad(shown, "An entry name or link target is longer than " + limits.pathBytes()
           + " bytes.", "Check that this is the app's slug.");
     }
+  }
+
+  /**
+   * A plain file, by its type flag alone: commons-compress's isFile() also says yes to devices
+   * and pipes whose names do not end in "/".
+   */
+  private static boolean isRegular(TarArchiveEntry entry) {
+    byte flag = entry.getLinkFlag();
+    return flag == TarArchiveEntry.LF_NORMAL || flag == TarArchiveEntry.LF_OLDNORM
+        || flag == TarArchiveEntry.LF_CONTIG;
   }
 
   private static TarArchiveEntry directory(String name, int mode) {
