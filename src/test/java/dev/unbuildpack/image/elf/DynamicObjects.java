@@ -13,7 +13,7 @@ import java.util.List;
  * The load segment starts at a non-zero address, so a reader must map DT_STRTAB's address back
  * to a file offset.
  */
-final class DynamicObjects {
+public final class DynamicObjects {
   /** One of the four kinds: class and byte order, with a machine that uses them. */
   enum Kind {
     ELF32_LSB(false, ByteOrder.LITTLE_ENDIAN, 3),
@@ -41,6 +41,11 @@ final class DynamicObjects {
   private static final int DT_RUNPATH = 29;
 
   private DynamicObjects() {}
+
+  /** An x86-64 shared object needing {@code needed}, for tests of other packages. */
+  public static byte[] x8664(List<String> needed, String soname) {
+    return sharedObject(Kind.ELF64_LSB, needed, soname, "$ORIGIN");
+  }
 
   static byte[] sharedObject(Kind kind, List<String> needed, String soname, String runpath) {
     boolean wide = kind.wide;

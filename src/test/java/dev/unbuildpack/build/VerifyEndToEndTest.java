@@ -1,0 +1,205 @@
+package dev.unbuildpack.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.dockerjava.api.DockerClient;
+import dev.unbuildpack.cli.CliRun;
+import dev.unbuildpack.common.Json;
+import dev.unbuildpack.image.elf.DynamicObjects;
+import dev.unbuildpack.testing.Golden;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code unbuildpack verify} for real, on the Node fixture express-npm with a native object that
+ * needs libpq.so.5 (listed in an Aptfile, so the conversion installs libpq5).
+ *
+ * <p>Image A comes from a slug made the way Heroku's Node.js buildpack lays out /app, as a
+ * stand-in for {@code heroku slugs:download}: a BuildKit build copies the app to /app, runs
+ * {@code npm ci --omit=dev}, copies node and npm into /app/.heroku/node, writes
+ * /app/.profile.d/nodejs.sh (PATH, NODE_ENV) and tars {@code ./app} into slug.tar.gz. The stack
+ * is the bookworm stand-in for heroku/heroku:24 with libpq5 installed ({@link StackStandIn}).
+ * The B builds share BuildKit's cache, so each Dockerfile is built once per engine.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VerifyEndToEndTest {
+  private static final Path FIXTURE = Golden.projectDir().resolve("fixtures/node/express-npm");
+  private static final Path IMAGE_MAP = Golden.projectDir().resolve(".ci/standins/image-map.txt");
+  private static final String SLUG_BUILDER = "unbuildpack-test/verify-slug-builder:latest";
+  private static final String TAG_B = "unbuildpack-test/verify-b:latest";
+  private static final String TAG_A = "unbuildpack-verify/app:reference";
+  private static final String SENTINEL = "sentinel-" + UUID.randomUUID();
+
+  private DockerClient docker;
+  private Path app;
+  private Path slug;
+  private String stack;
+  @TempDir Path work;
+
+  @BeforeAll
+  void makeTheAppTheSlugAndTheStack(@TempDir Path dir) throws IOException {
+    docker = TestImages.connect(TestImages.NODE, TestImages.BASE);
+    app = ConvertedApps.copyApp(FIXTURE, dir.resolve("app"));
+    Files.createDirectories(app.resolve("native"));
+    Files.write(app.resolve("native/pq.node"),
+        DynamicObjects.x8664(List.of("libpq.so.5", "libc.so.6"), "pq.node"));
+    Files.writeString(app.resolve("Aptfile"), "libpq5\n");
+    stack = StackStandIn.image(docker, List.of("libpq5"));
+    slug = makeSlug(dir);
+  }
+
+  @AfterAll
+  void removeTheImages() {
+    TestImages.release(docker, TAG_B, TAG_A, SLUG_BUILDER);
+  }
+
+  @Test
+  void aSlugOnTheStackAndAFreshConversionPass() throws IOException {
+    CliRun run = verify("--slug", slug.toString(), "--stack", stack);
+
+    JsonNode report = Json.mapper().readTree(run.out());
+    assertEquals(0, run.exitCode(), run.err() + run.out());
+    assertEquals("pass", report.path("verdict").asText());
+    assertEquals("slug", report.path("mode").asText());
+    assertEquals("answered", report.at("/runs/a/0/outcome").asText(), run.out());
+    assertEquals("answered", report.at("/runs/b/0/outcome").asText(), run.out());
+    assertEquals("running", report.at("/runs/b/1/outcome").asText(), "worker");
+    assertEquals(0, report.at("/diff/summary/byCategory/missing-library").asInt(), run.out());
+  }
+
+  @Test
+  void aNativeLibraryRemovedFromBsDockerfileFailsNamingTheLibraryAndItsPackage()
+      throws IOException {
+    Path dockerfile = convertedWithoutLibpq();
+
+    CliRun run = verify("--dockerfile", dockerfile.toString(),
+        "--slug", slug.toString(), "--stack", stack);
+
+    JsonNode report = Json.mapper().readTree(run.out());
+    assertEquals(1, run.exitCode(), run.err());
+    JsonNode missing = category(report, "missing-library");
+    assertEquals("fail", missing.path("level").asText());
+    assertTrue(missing.path("notes").get(0).asText().contains("libpq.so.5"), missing.toString());
+    assertTrue(missing.path("notes").get(0).asText().contains("deb:libpq5"), missing.toString());
+  }
+
+  @Test
+  void withoutAReferenceBIsCheckedAgainstTheStackBaseline() throws IOException {
+    Path dockerfile = convertedWithoutLibpq();
+
+    CliRun run = verify("--dockerfile", dockerfile.toString());
+
+    JsonNode report = Json.mapper().readTree(run.out());
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals("stack-baseline", report.path("mode").asText());
+    assertEquals("libpq.so.5", report.at("/stackGaps/0/library").asText(), run.out());
+    assertTrue(report.at("/stackGaps/0/detail").asText().contains("libpq5"), run.out());
+    assertEquals("fail", category(report, "missing-library").path("level").asText());
+    assertEquals("pass", category(report, "web").path("level").asText(), run.out());
+  }
+
+  @Test
+  void aWebProcessNotListeningOnPortFailsAndTheBuildSecretLeaksNowhere() throws IOException {
+    Path other = ConvertedApps.copyApp(app, work.resolve("deaf"));
+    Files.writeString(other.resolve("Procfile"), "web: node -e \"require('http')"
+        + ".createServer((q, s) => s.end('x')).listen(3999)\"\nworker: node worker.js\n");
+    Path out = work.resolve("deaf-conversion");
+    assertEquals(0, CliRun.of("convert", other.toString(), "--output", out.toString(),
+        "--image-map", IMAGE_MAP.toString(), "--extra-ca",
+        ConvertedApps.CA_BUNDLE.toString()).exitCode());
+    // A step that reads the secret and, carelessly, prints it to the build log.
+    Path dockerfile = out.resolve("Dockerfile");
+    Files.writeString(dockerfile, Files.readString(dockerfile)
+        + "RUN --mount=type=secret,id=SENTINEL,uid=1000 cat /run/secrets/SENTINEL && echo\n");
+    Path secret = work.resolve("sentinel.txt");
+    Files.writeString(secret, SENTINEL);
+    Path html = work.resolve("report.html");
+
+    CliRun run = CliRun.of("verify", other.toString(), "--dockerfile", dockerfile.toString(),
+        "--secret", "SENTINEL=file:" + secret, "--extra-ca", ConvertedApps.CA_BUNDLE.toString(),
+        "--tag", TAG_B, "--timeout", "20s", "--format", "html", "--output", html.toString());
+
+    assertEquals(1, run.exitCode(), run.err());
+    String report = Files.readString(html);
+    assertTrue(report.contains("did not answer within the timeout"), report);
+    for (String text : List.of(run.out(), run.err(), report)) {
+      assertFalse(text.contains(SENTINEL), "the secret's value was shown");
+    }
+    assertTrue(run.err().contains("[hidden SENTINEL]"), "the build printed it, masked");
+    assertTrue(SavedImage.found(docker, TAG_B, List.of(SENTINEL)).isEmpty(),
+        "the secret's value is in a layer, the config or the history of B");
+  }
+
+  private CliRun verify(String... more) {
+    List<String> args = new ArrayList<>(List.of("verify", app.toString(),
+        "--image-map", IMAGE_MAP.toString(), "--extra-ca", ConvertedApps.CA_BUNDLE.toString(),
+        "--tag", TAG_B, "--timeout", "60s", "--format", "json"));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  private static JsonNode category(JsonNode report, String id) {
+    for (JsonNode category : report.path("categories")) {
+      if (category.path("id").asText().equals(id)) {
+        return category;
+      }
+    }
+    throw new AssertionError("no category " + id + " in " + report);
+  }
+
+  /** The fresh conversion with libpq5 no longer installed in the run stage. */
+  private Path convertedWithoutLibpq() throws IOException {
+    Path out = work.resolve("conversion-" + UUID.randomUUID());
+    CliRun convert = CliRun.of("convert", app.toString(), "--output", out.toString(),
+        "--image-map", IMAGE_MAP.toString(), "--extra-ca", ConvertedApps.CA_BUNDLE.toString());
+    assertEquals(0, convert.exitCode(), convert.err());
+    String dockerfile = Files.readString(out.resolve("Dockerfile"));
+    int runtime = dockerfile.indexOf(" AS runtime");
+    String stripped = dockerfile.substring(0, runtime) + dockerfile.substring(runtime)
+        .replaceFirst("RUN apt-get update \\\\\n[^\n]*\n\\s+libpq5 \\\\\n[^\n]*\n", "");
+    assertTrue(stripped.length() < dockerfile.length(), "removed the run stage's libpq5");
+    Files.writeString(out.resolve("Dockerfile"), stripped);
+    return out.resolve("Dockerfile");
+  }
+
+  /** Builds the slug as the buildpack would lay out /app, and copies it out of the image. */
+  private Path makeSlug(Path dir) throws IOException {
+    Path context = Files.createDirectory(dir.resolve("slug-context"));
+    ConvertedApps.copyApp(app, context.resolve("app"));
+    Files.writeString(context.resolve("Dockerfile"), "FROM " + TestImages.NODE + "\n"
+        + "COPY app /app\nWORKDIR /app\n"
+        + "RUN --mount=type=secret,id=extra-ca NPM_CONFIG_CAFILE=/run/secrets/extra-ca"
+        + " npm ci --omit=dev \\\n"
+        + " && mkdir -p .heroku/node/bin .heroku/node/lib .profile.d \\\n"
+        + " && cp /usr/local/bin/node .heroku/node/bin/ \\\n"
+        + " && cp -R /usr/local/lib/node_modules .heroku/node/lib/ \\\n"
+        + " && printf '%s\\n' 'export PATH=\"$HOME/.heroku/node/bin:$PATH:$HOME/bin:"
+        + "$HOME/node_modules/.bin\"' 'export NODE_ENV=production' > .profile.d/nodejs.sh \\\n"
+        + " && tar -czf /slug.tar.gz -C / ./app\n");
+    ConvertedApps.build(context, context.resolve("Dockerfile"), SLUG_BUILDER);
+    String container = docker.createContainerCmd(SLUG_BUILDER).exec().getId();
+    try (InputStream archive = docker.copyArchiveFromContainerCmd(container, "/slug.tar.gz")
+        .exec(); TarArchiveInputStream tar = new TarArchiveInputStream(archive)) {
+      tar.getNextEntry();
+      Path slugFile = dir.resolve("slug.tar.gz");
+      Files.copy(tar, slugFile);
+      return slugFile;
+    } finally {
+      docker.removeContainerCmd(container).withForce(true).exec();
+    }
+  }
+}
