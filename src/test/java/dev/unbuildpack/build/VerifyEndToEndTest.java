@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * needs libpq.so.5 (listed in an Aptfile, so the conversion installs libpq5).
  *
  * <p>Image A comes from a slug made the way Heroku's Node.js buildpack lays out /app, as a
- * stand-in for {@code heroku slugs:download}: a BuildKit build copies the app to /app, runs
- * {@code npm ci --omit=dev}, copies node and npm into /app/.heroku/node, writes
+ * stand-in for {@code heroku slugs:download}: .ci/standins/slug.Dockerfile copies the app to
+ * /app, runs {@code npm ci --omit=dev}, copies node and npm into /app/.heroku/node, writes
  * /app/.profile.d/nodejs.sh (PATH, NODE_ENV) and tars {@code ./app} into slug.tar.gz. The stack
  * is the bookworm stand-in for heroku/heroku:24 with libpq5 installed ({@link StackStandIn}).
  * The B builds share BuildKit's cache, so each Dockerfile is built once per engine.
@@ -39,6 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 class VerifyEndToEndTest {
   private static final Path FIXTURE = Golden.projectDir().resolve("fixtures/node/express-npm");
   private static final Path IMAGE_MAP = Golden.projectDir().resolve(".ci/standins/image-map.txt");
+  /** Lays out /app as the Node.js buildpack does and tars it, on the first Node.js stand-in. */
+  private static final Path SLUG_RECIPE = Golden.projectDir().resolve(".ci/standins/slug.Dockerfile");
   private static final String SLUG_BUILDER = "unbuildpack-test/verify-slug-builder:latest";
   private static final String TAG_B = "unbuildpack-test/verify-b:latest";
   private static final String TAG_A = "unbuildpack-verify/app:reference";
@@ -180,17 +182,7 @@ class VerifyEndToEndTest {
   private Path makeSlug(Path dir) throws IOException {
     Path context = Files.createDirectory(dir.resolve("slug-context"));
     ConvertedApps.copyApp(app, context.resolve("app"));
-    Files.writeString(context.resolve("Dockerfile"), "FROM " + TestImages.NODE + "\n"
-        + "COPY app /app\nWORKDIR /app\n"
-        + "RUN --mount=type=secret,id=extra-ca NPM_CONFIG_CAFILE=/run/secrets/extra-ca"
-        + " npm ci --omit=dev \\\n"
-        + " && mkdir -p .heroku/node/bin .heroku/node/lib .profile.d \\\n"
-        + " && cp /usr/local/bin/node .heroku/node/bin/ \\\n"
-        + " && cp -R /usr/local/lib/node_modules .heroku/node/lib/ \\\n"
-        + " && printf '%s\\n' 'export PATH=\"$HOME/.heroku/node/bin:$PATH:$HOME/bin:"
-        + "$HOME/node_modules/.bin\"' 'export NODE_ENV=production' > .profile.d/nodejs.sh \\\n"
-        + " && tar -czf /slug.tar.gz -C / ./app\n");
-    ConvertedApps.build(context, context.resolve("Dockerfile"), SLUG_BUILDER);
+    ConvertedApps.build(context, SLUG_RECIPE, SLUG_BUILDER);
     String container = docker.createContainerCmd(SLUG_BUILDER).exec().getId();
     try (InputStream archive = docker.copyArchiveFromContainerCmd(container, "/slug.tar.gz")
         .exec(); TarArchiveInputStream tar = new TarArchiveInputStream(archive)) {

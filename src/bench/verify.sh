@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Benchmarks of 'unbuildpack verify' on the Node fixture express-npm, with the local stand-ins:
+#   1. the size of image B (the conversion) against image A (the fixture's slug laid on a stand-in
+#      for heroku/heroku:24 that carries the heroku-24 run image's package set, as far as Debian
+#      bookworm has those packages);                                  goal: B <= 40 % of A
+#   2. a rebuild of B after a source-only change: every dependency layer reused (no npm step
+#      runs again), against a cold build (--no-cache);                goal: <= 0.2x the cold build
+#   3. verify's own overhead (all but the builds and the waits for the app), from the timings of
+#      its JSON report, over RUNS runs;                                goal: <= 10 % of the total
+# Usage: src/bench/verify.sh [RUNS]   (default 3)
+# Needs: the Debian docker client (/usr/bin/docker), an engine with the stand-ins of
+# .ci/docker-engine.sh, python3, and the CA bundle /etc/ssl/certs/ca-certificates.crt.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+docker=/usr/bin/docker
+runs="${1:-3}"
+ca=/etc/ssl/certs/ca-certificates.crt
+map="$here/.ci/standins/image-map.txt"
+stack=unbuildpack-bench/heroku-24-standin:latest
+work="$(mktemp -d "${TMPDIR:-/tmp}/unbuildpack-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+export DOCKER_BUILDKIT=1
+
+echo "packaging target/unbuildpack.jar ..." >&2
+(cd "$here" && mvn -q -B -DskipTests package >&2)
+jar="$here/target/unbuildpack.jar"
+
+mkdir -p "$work/slug-context"
+cp -R "$here/fixtures/node/express-npm" "$work/slug-context/app"
+rm -rf "$work/slug-context/app/expected"
+app="$work/slug-context/app"
+
+if ! $docker image inspect "$stack" >/dev/null 2>&1; then
+  echo "building $stack: bookworm with heroku-24's run packages that Debian has ..." >&2
+  mkdir -p "$work/stack"
+  # Ubuntu 24.04's t64 names are Debian bookworm's names without the suffix.
+  awk '$2 == "run" { sub(/t64$/, "", $1); print $1 }' \
+    "$here/src/main/resources/stack-baseline/heroku-24.txt" > "$work/stack/packages.txt"
+  cat > "$work/stack/Dockerfile" <<'DOCKERFILE'
+FROM unbuildpack-test/bookworm:latest
+ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+COPY packages.txt /tmp/packages.txt
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+      $(for p in $(cat /tmp/packages.txt); do apt-cache show "$p" >/dev/null 2>&1 && echo "$p"; done) \
+ && rm -rf /var/lib/apt/lists/* /tmp/packages.txt \
+ && groupadd --gid 1000 heroku && useradd --uid 1000 --gid heroku --shell /bin/bash --create-home heroku
+USER heroku
+DOCKERFILE
+  $docker build -q -t "$stack" "$work/stack" >&2
+fi
+
+echo "making the slug (.ci/standins/slug.Dockerfile) ..." >&2
+$docker build -q --secret id=extra-ca,src="$ca" -f "$here/.ci/standins/slug.Dockerfile" \
+  -t unbuildpack-bench/slug-builder:latest "$work/slug-context" >&2
+container=$($docker create unbuildpack-bench/slug-builder:latest)
+$docker cp "$container:/slug.tar.gz" "$work/slug.tar.gz"
+$docker rm "$container" >/dev/null
+
+echo "verify, $runs runs ..." >&2
+for i in $(seq "$runs"); do
+  java -jar "$jar" verify "$app" --slug "$work/slug.tar.gz" --stack "$stack" \
+    --image-map "$map" --extra-ca "$ca" --tag unbuildpack-bench/verify-b:latest \
+    --format json --output "$work/verify-$i.json" 2>"$work/verify-$i.log" || true
+done
+
+echo "cold and source-only rebuilds of B ..." >&2
+java -jar "$jar" convert "$app" --output "$work/conversion" --image-map "$map" --extra-ca "$ca" >&2
+build() { $docker build --progress=plain --secret id=extra-ca,src="$ca" -f "$work/conversion/Dockerfile" \
+  -t unbuildpack-bench/rebuild:latest "$@" "$app" 2>&1; }
+timed() { local s e; s=$(date +%s.%N); "$@" > "$work/last-build.log"; e=$(date +%s.%N); python3 -c "print(round($e-$s,2))"; }
+cold=(); warm=()
+for i in $(seq "$runs"); do
+  cold+=("$(timed build --no-cache)")
+  echo "// source-only change $i" >> "$app/server.js"
+  warm+=("$(timed build)")
+done
+# The npm step of the last rebuild: BuildKit prints "#N CACHED" for a step it did not run.
+npm_steps=$(grep -E '^#[0-9]+ \[build [0-9]+/[0-9]+\] RUN .*npm (ci|install)' "$work/last-build.log" | awk '{print $1}' | sort -u)
+rerun=0
+for step in $npm_steps; do grep -q "^$step CACHED" "$work/last-build.log" || rerun=$((rerun + 1)); done
+
+python3 - "$work" "$runs" "$rerun" "${cold[*]}" "${warm[*]}" <<'PY'
+import json, statistics, sys
+work, runs, rerun = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+cold = [float(x) for x in sys.argv[4].split()]
+warm = [float(x) for x in sys.argv[5].split()]
+reports = []
+for i in range(1, runs + 1):
+    try:
+        reports.append(json.load(open(f"{work}/verify-{i}.json")))
+    except (OSError, ValueError):
+        pass
+if not reports:
+    sys.exit("no verify report; see the logs in " + work)
+r = reports[-1]
+a, b = r["imageA"]["sizeBytes"], r["imageB"]["sizeBytes"]
+over = [x["timings"]["overheadMillis"] / x["timings"]["totalMillis"] * 100 for x in reports]
+mb = lambda n: f"{n / 1e6:.1f} MB"
+print("| measure | figure | goal |")
+print("|---|---|---|")
+print(f"| image A (slug on the heroku-24 stand-in) | {mb(a)} | |")
+print(f"| image B (the conversion) | {mb(b)} | |")
+print(f"| B / A | {100 * b / a:.0f} % | <= 40 % |")
+print(f"| cold build of B, median of {len(cold)} | {statistics.median(cold):.1f} s | |")
+print(f"| rebuild after a source-only change, median | {statistics.median(warm):.1f} s | |")
+print(f"| rebuild / cold, median of pairs | {statistics.median([w / c for w, c in zip(warm, cold)]):.2f} | <= 0.2 |")
+print(f"| npm steps run again by the rebuild | {rerun} | 0 |")
+print(f"| verify's verdict | {r['verdict']} | pass |")
+print(f"| verify total, median of {len(reports)} | {statistics.median([x['timings']['totalMillis'] for x in reports]) / 1000:.1f} s | |")
+print(f"| verify's own share (overhead / total), median | {statistics.median(over):.0f} % | <= 10 % |")
+PY
