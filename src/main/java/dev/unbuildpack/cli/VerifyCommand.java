@@ -27,6 +27,7 @@ import dev.unbuildpack.verify.Level;
 import dev.unbuildpack.verify.LogMask;
 import dev.unbuildpack.verify.StackGaps;
 import dev.unbuildpack.verify.baseline.StackBaseline;
+import dev.unbuildpack.verify.reference.PackBuild;
 import dev.unbuildpack.verify.RunPlan;
 import dev.unbuildpack.verify.Verifier;
 import dev.unbuildpack.verify.VerifyFormat;
@@ -185,6 +186,9 @@ public final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     VerifyInputs.requireProbePath(spec.commandLine(), probe);
+    if (reference != null && reference.pack != null) {
+      PackBuild.locate(System.getenv("PATH")); // before anything is built: exit 4 without pack
+    }
     List<String> failCategories = VerifyInputs.failCategories(spec.commandLine(), failOn);
     if (output != null) {
       AtomicWriter.forOutputFile(force).refuseExisting(List.of(output));

@@ -5,6 +5,9 @@ import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
+import com.github.dockerjava.api.model.ContainerConfig;
+import dev.unbuildpack.verify.reference.DynoEntrypoint;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +15,8 @@ import java.util.Map;
  * {@code --buildpack-image REF}: an image buildpacks already built (an earlier {@code pack
  * build}, a CNB image pulled from a registry), used as it is. A CNB image (it carries the
  * lifecycle's {@code io.buildpacks.build.metadata} label) starts each process through the
- * launcher; any other image like a Dockerfile image.
+ * launcher, an image made from a slug earlier through its dyno entrypoint, any other image like a
+ * Dockerfile image.
  */
 public final class ExistingImage implements Reference {
   static final String CNB_LABEL = "io.buildpacks.build.metadata";
@@ -42,9 +46,15 @@ public final class ExistingImage implements Reference {
           "--buildpack-image names an image in the engine verify uses, as built or pulled.",
           List.of("Pull it first (docker pull " + ref + "), or build it with pack build."));
     }
-    Map<String, String> labels = image.getConfig() == null ? null : image.getConfig().getLabels();
-    boolean cnb = labels != null && labels.containsKey(CNB_LABEL);
-    return new BuiltImage(ref, cnb ? "buildpacks (CNB) image" : "existing image",
-        cnb ? Launch.buildpacks() : Launch.dockerfile(), 0);
+    ContainerConfig config = image.getConfig();
+    Map<String, String> labels = config == null ? null : config.getLabels();
+    String[] entrypoint = config == null ? null : config.getEntrypoint();
+    if (labels != null && labels.containsKey(CNB_LABEL)) {
+      return new BuiltImage(ref, "buildpacks (CNB) image", Launch.buildpacks(), 0);
+    }
+    if (entrypoint != null && Arrays.asList(entrypoint).contains(DynoEntrypoint.PATH)) {
+      return new BuiltImage(ref, "slug image", Launch.dynoStart(), 0);
+    }
+    return new BuiltImage(ref, "existing image", Launch.dockerfile(), 0);
   }
 }

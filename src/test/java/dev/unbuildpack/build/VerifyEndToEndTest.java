@@ -70,7 +70,7 @@ class VerifyEndToEndTest {
   }
 
   @Test
-  void aSlugOnTheStackAndAFreshConversionPass() throws IOException {
+  void aSlugOnTheStackAndAFreshConversionPassAndSoDoesTheImageItBecame() throws IOException {
     CliRun run = verify("--slug", slug.toString(), "--stack", stack);
 
     JsonNode report = Json.mapper().readTree(run.out());
@@ -81,6 +81,14 @@ class VerifyEndToEndTest {
     assertEquals("answered", report.at("/runs/b/0/outcome").asText(), run.out());
     assertEquals("running", report.at("/runs/b/1/outcome").asText(), "worker");
     assertEquals(0, report.at("/diff/summary/byCategory/missing-library").asInt(), run.out());
+
+    // The image the slug became is now an existing reference: --buildpack-image takes it as is.
+    CliRun again = verify("--buildpack-image", TAG_A);
+
+    JsonNode second = Json.mapper().readTree(again.out());
+    assertEquals(0, again.exitCode(), again.err() + again.out());
+    assertEquals("buildpack-image", second.path("mode").asText());
+    assertEquals("running", second.at("/runs/a/1/outcome").asText(), "A's worker, dyno-started");
   }
 
   @Test

@@ -7,9 +7,9 @@ package dev.unbuildpack.verify.reference;
  * the environment already, HOME is /app, every /app/.profile.d/*.sh is sourced (in glob order,
  * which the buildpacks' 000_ prefixes count on), then /app/.profile, then the command runs.
  */
-final class DynoEntrypoint {
+public final class DynoEntrypoint {
   /** Where the image holds the script, outside /app so the app's files stay exactly the slug's. */
-  static final String PATH = "/usr/local/lib/unbuildpack/dyno-start";
+  public static final String PATH = "/usr/local/lib/unbuildpack/dyno-start";
 
   /**
    * One argument is a Procfile command line, run by "bash -c" as on a dyno; several are a program
