@@ -7,7 +7,7 @@
 #      runs again), against a cold build (--no-cache);                goal: <= 0.2x the cold build
 #   3. verify's own overhead (all but the builds and the waits for the app), from the timings of
 #      its JSON report, over RUNS runs;                                goal: <= 10 % of the total
-# Usage: src/bench/verify.sh [RUNS]   (default 3)
+# Usage: src/bench/verify.sh [RUNS]   (default 3; UNBUILDPACK_JAR=PATH uses that jar)
 # Needs: the Debian docker client (/usr/bin/docker), an engine with the stand-ins of
 # .ci/docker-engine.sh, python3, and the CA bundle /etc/ssl/certs/ca-certificates.crt.
 set -euo pipefail
@@ -21,9 +21,12 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/unbuildpack-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 export DOCKER_BUILDKIT=1
 
-echo "packaging target/unbuildpack.jar ..." >&2
-(cd "$here" && mvn -q -B -DskipTests package >&2)
-jar="$here/target/unbuildpack.jar"
+jar="${UNBUILDPACK_JAR:-}"   # a jar built earlier, else target/unbuildpack.jar built now
+if [ -z "$jar" ]; then
+  echo "packaging target/unbuildpack.jar ..." >&2
+  (cd "$here" && mvn -q -B -DskipTests package >&2)
+  jar="$here/target/unbuildpack.jar"
+fi
 
 mkdir -p "$work/slug-context"
 cp -R "$here/fixtures/node/express-npm" "$work/slug-context/app"
