@@ -18,6 +18,7 @@ import dev.unbuildpack.image.Inventories;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.plan.BuildContext;
 import dev.unbuildpack.plan.PlanOptions;
+import dev.unbuildpack.report.Format;
 import dev.unbuildpack.rules.RuleEngine;
 import dev.unbuildpack.rules.RuleSet;
 import dev.unbuildpack.verify.AppRunner;
@@ -30,7 +31,7 @@ import dev.unbuildpack.verify.baseline.StackBaseline;
 import dev.unbuildpack.verify.reference.PackBuild;
 import dev.unbuildpack.verify.RunPlan;
 import dev.unbuildpack.verify.Verifier;
-import dev.unbuildpack.verify.VerifyFormat;
+import dev.unbuildpack.verify.VerifyReports;
 import dev.unbuildpack.verify.VerifyReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -133,9 +134,9 @@ public final class VerifyCommand implements Callable<Integer> {
   String tag;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      converter = VerifyInputs.FormatConverter.class,
+      converter = DiffOptionValues.FormatConverter.class,
       description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
-  VerifyFormat format;
+  Format format;
 
   @Option(names = "--output", paramLabel = "FILE", converter = PathArgument.class,
       description = "Write the report to FILE.")
@@ -228,7 +229,7 @@ public final class VerifyCommand implements Callable<Integer> {
           new AppRunner(new ContainerRun(docker), mask),
           ref -> Inventories.read("docker:" + ref));
       VerifyReport report = verifier.verify(request, progress);
-      String rendered = mask.apply(format.render(report));
+      String rendered = mask.apply(VerifyReports.render(format, report));
       if (output == null) {
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();

@@ -15,7 +15,6 @@ import dev.unbuildpack.verify.Judge;
 import dev.unbuildpack.verify.LogMask;
 import dev.unbuildpack.verify.Reference;
 import dev.unbuildpack.verify.RunPlan;
-import dev.unbuildpack.verify.VerifyFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -57,19 +56,6 @@ final class VerifyInputs {
         case "m" -> Duration.ofMinutes(n);
         default -> Duration.ofHours(n);
       };
-    }
-  }
-
-  static final class FormatConverter implements CommandLine.ITypeConverter<VerifyFormat> {
-    @Override
-    public VerifyFormat convert(String value) {
-      for (VerifyFormat candidate : VerifyFormat.values()) {
-        if (candidate.id().equals(value.toLowerCase(Locale.ROOT))) {
-          return candidate;
-        }
-      }
-      throw new CommandLine.TypeConversionException(
-          "'" + value + "' is not a format; use text, json, markdown or html.");
     }
   }
 

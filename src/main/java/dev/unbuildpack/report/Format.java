@@ -3,7 +3,7 @@ package dev.unbuildpack.report;
 import dev.unbuildpack.diff.ImageDiff;
 import java.util.Locale;
 
-/** The report formats {@code diff --format} accepts. */
+/** The report formats {@code diff --format} and {@code verify --format} accept. */
 public enum Format {
   TEXT,
   JSON,

@@ -10,6 +10,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dev.unbuildpack.common.Json;
+import dev.unbuildpack.report.Format;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ class VerifyFormatTest {
   @Test
   void jsonValidatesAgainstTheSchemaWithAndWithoutAReference() throws IOException {
     for (VerifyReport report : List.of(failing(), SampleReports.baseline())) {
-      JsonNode json = Json.mapper().readTree(VerifyFormat.JSON.render(report));
+      JsonNode json = Json.mapper().readTree(VerifyReports.render(Format.JSON, report));
 
       assertTrue(SCHEMA.validate(json).isEmpty(), SCHEMA.validate(json).toString());
       assertEquals(report.overall().id(), json.path("verdict").asText());
@@ -37,7 +38,7 @@ class VerifyFormatTest {
 
   @Test
   void theSchemaRejectsAnUnknownCategoryAndAMissingVerdict() throws IOException {
-    ObjectNode json = (ObjectNode) Json.mapper().readTree(VerifyFormat.JSON.render(failing()));
+    ObjectNode json = (ObjectNode) Json.mapper().readTree(VerifyReports.render(Format.JSON, failing()));
     ((ObjectNode) json.path("categories").get(0)).put("id", "sizes");
     json.remove("verdict");
 
@@ -59,9 +60,9 @@ class VerifyFormatTest {
   @Test
   void markdownAndHtmlEscapeAppTextAndTextShowsControlCharacters() {
     VerifyReport report = failing();
-    String md = VerifyFormat.MARKDOWN.render(report);
-    String html = VerifyFormat.HTML.render(report);
-    String text = VerifyFormat.TEXT.render(report);
+    String md = VerifyReports.render(Format.MARKDOWN, report);
+    String html = VerifyReports.render(Format.HTML, report);
+    String text = VerifyReports.render(Format.TEXT, report);
 
     assertFalse(md.contains("<script>"), md);
     assertFalse(html.contains("<script>"), html);
@@ -74,8 +75,8 @@ class VerifyFormatTest {
   @Test
   void everyFormatStatesTheVerdictTheSizesAndTheRuns() {
     VerifyReport report = failing();
-    for (VerifyFormat format : VerifyFormat.values()) {
-      String out = format.render(report);
+    for (Format format : Format.values()) {
+      String out = VerifyReports.render(format, report);
       assertTrue(out.contains("fail") || out.contains("FAIL"), format + ": verdict");
       assertTrue(out.contains("30"), format + ": B is 30 % of A");
       assertTrue(out.contains("answered"), format + ": runs");
