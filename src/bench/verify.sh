@@ -45,7 +45,9 @@ ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 COPY packages.txt /tmp/packages.txt
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-      $(for p in $(cat /tmp/packages.txt); do apt-cache show "$p" >/dev/null 2>&1 && echo "$p"; done) \
+      $(for p in $(cat /tmp/packages.txt); do \
+          c=$(apt-cache policy "$p" 2>/dev/null | awk '/Candidate:/ {print $2}'); \
+          [ -n "$c" ] && [ "$c" != "(none)" ] && echo "$p"; done) \
  && rm -rf /var/lib/apt/lists/* /tmp/packages.txt \
  && groupadd --gid 1000 heroku && useradd --uid 1000 --gid heroku --shell /bin/bash --create-home heroku
 USER heroku
