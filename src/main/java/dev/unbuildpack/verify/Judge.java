@@ -65,12 +65,21 @@ public final class Judge {
     verdicts.add(web(runsA, runsB));
     verdicts.add(processes(runsA, runsB));
     for (Category category : Category.values()) {
-      List<Change> changes = diff == null
-          ? (category == Category.MISSING_LIBRARY ? stackGaps : List.of())
+      List<Change> changes = diff == null ? baselineChanges(category, stackGaps)
           : diff.category(category).changes();
       verdicts.add(category(category, changes, diff == null));
     }
     return verdicts;
+  }
+
+  /** Without A: the stack's lost libraries are missing, the others unresolved in B alone. */
+  private static List<Change> baselineChanges(Category category, List<Change> stackGaps) {
+    ChangeKind kind = switch (category) {
+      case MISSING_LIBRARY -> ChangeKind.REMOVED;
+      case UNRESOLVED_LIBRARY -> ChangeKind.ADDED;
+      default -> null;
+    };
+    return stackGaps.stream().filter(gap -> gap.kind() == kind).toList();
   }
 
   /** The worst level of all. */

@@ -13,8 +13,9 @@ public interface StackCheck {
   String name();
 
   /**
-   * The libraries B's native code needs, B lacks and the stack had: kind removed, scope the ELF
-   * object that needs it, subject the library, detail the stack package that provides it.
+   * The libraries B's native code needs and B lacks. Those the stack had are kind removed, scope
+   * the ELF objects that need them, subject the library, detail the stack package that provided
+   * it; those the stack had not either are kind added (not a loss the conversion caused).
    */
   List<Change> gaps(Inventory b);
 }

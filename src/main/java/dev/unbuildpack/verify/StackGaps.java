@@ -6,6 +6,7 @@ import dev.unbuildpack.inventory.Inventory;
 import dev.unbuildpack.verify.baseline.BaselineCheck;
 import dev.unbuildpack.verify.baseline.LostLibrary;
 import dev.unbuildpack.verify.baseline.StackBaseline;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,7 +26,11 @@ public final class StackGaps implements StackCheck {
 
   @Override
   public List<Change> gaps(Inventory b) {
-    return BaselineCheck.run(b, baseline).lost().stream().map(this::change).toList();
+    BaselineCheck check = BaselineCheck.run(b, baseline);
+    List<Change> gaps = new ArrayList<>(check.lost().stream().map(this::change).toList());
+    check.unknown().forEach(soname -> gaps.add(new Change(ChangeKind.ADDED, null, soname, null,
+        null, "unresolved in B, and not a library " + baseline.stack() + " had either")));
+    return gaps;
   }
 
   private Change change(LostLibrary lost) {

@@ -3,6 +3,7 @@ package dev.unbuildpack.verify;
 import dev.unbuildpack.build.BuildKitBuild;
 import dev.unbuildpack.build.BuildKitRequest;
 import dev.unbuildpack.diff.Change;
+import dev.unbuildpack.diff.ChangeKind;
 import dev.unbuildpack.diff.ImageDiff;
 import dev.unbuildpack.diff.InventoryDiff;
 import dev.unbuildpack.inventory.Inventory;
@@ -85,7 +86,8 @@ public final class Verifier {
             a.buildMillis()),
         new ImageSummary(b.ref(), b.origin(), inventoryB.totalSize(), buildMillisB),
         a == null ? request.baseline().name() : null,
-        diff, gaps, runsA, runsB, verdicts, Judge.overall(verdicts), timings, request.notes());
+        diff, gaps.stream().filter(gap -> gap.kind() == ChangeKind.REMOVED).toList(), runsA,
+        runsB, verdicts, Judge.overall(verdicts), timings, request.notes());
   }
 
   private static long millisSince(long nanoStart) {
