@@ -191,6 +191,10 @@ public final class VerifyCommand implements Callable<Integer> {
       PackBuild.locate(System.getenv("PATH")); // before anything is built: exit 4 without pack
     }
     List<String> failCategories = VerifyInputs.failCategories(spec.commandLine(), failOn);
+    StackBaseline baseline = StackBaseline.load(stack);
+    if (dockerfile != null) {
+      BoundedRead.requireReadable(dockerfile, ReadLimit.DOCKERFILE, dockerfile.toString());
+    }
     if (output != null) {
       AtomicWriter.forOutputFile(force).refuseExisting(List.of(output));
     }
@@ -222,7 +226,7 @@ public final class VerifyCommand implements Callable<Integer> {
           appDir.name(), buildB,
           reference == null ? null : VerifyInputs.reference(docker, reference, app,
               appDir.name(), detection, env, progress),
-          new StackGaps(StackBaseline.load(stack)),
+          new StackGaps(baseline),
           new RunPlan(VerifyInputs.processes(detection), env, probe, timeout, grace),
           new Judge(failCategories, VerifyInputs.devDependencies(appDir)), notes);
       Verifier verifier = new Verifier(new BuildKitBuild(DockerCli.at(DockerCli.DEBIAN_CLIENT)),

@@ -23,7 +23,7 @@ class VerifyCommandTest {
   @ValueSource(strings = {
       "--fail-on=sizes", "--probe=health", "--probe=/a b", "--timeout=5x", "--format=yaml",
       "--secret=a b=env:X", "--secret=TOKEN=value:s3cr3t", "--slug=s.tgz",
-      "--buildpack-image=a --pack"})
+      "--buildpack-image=a --pack", "--stack-baseline=heroku-18"})
   void aMistypedOptionIsAUsageErrorBeforeAnythingIsBuilt(String option) {
     String[] args = option.split("(?<=\\S) (?=--)");
     String[] all = new String[args.length + 2];
@@ -35,6 +35,14 @@ class VerifyCommandTest {
 
     assertEquals(2, run.exitCode(), Arrays.toString(all) + "\n" + run.err());
     assertFalse(run.err().contains("s3cr3t"), "a value typed on the command line is not echoed");
+  }
+
+  @Test
+  void aMissingDockerfileIsBadInputBeforeAnythingIsBuilt() {
+    CliRun run = CliRun.of("verify", APP, "--dockerfile", "no/such/Dockerfile");
+
+    assertEquals(3, run.exitCode(), run.err());
+    assertTrue(run.err().contains("no/such/Dockerfile"), run.err());
   }
 
   @Test
