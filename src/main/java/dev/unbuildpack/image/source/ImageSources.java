@@ -29,14 +29,14 @@ public final class ImageSources {
    * The image as a {@code docker save} tar: docker-archive:PATH is the file itself, an engine
    * image is saved to a temporary file. An OCI layout is refused (no tool here needs one yet).
    */
-  public static ImageArchive archive(String reference) {
+  public static ImageArchive archive(String reference, ExportProgress progress) {
     ImageRef ref = ImageRef.parse(reference);
     return switch (ref.kind()) {
       case DOCKER_ARCHIVE -> new ImageArchive(requireArchiveFile(ref, existing(ref)), false);
       case OCI_LAYOUT -> throw new BadInputException("Cannot use an OCI layout here: " + ref.text(),
           Location.of(ref.target()), "This input must be an engine image or a 'docker save' tar.",
           List.of("Load it into the engine first, or pass docker-archive:PATH."));
-      case ENGINE -> new ImageArchive(EngineExport.save(ref, ExportProgress.NONE), true);
+      case ENGINE -> new ImageArchive(EngineExport.save(ref, progress), true);
     };
   }
 
