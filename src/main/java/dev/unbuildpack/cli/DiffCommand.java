@@ -1,10 +1,13 @@
 package dev.unbuildpack.cli;
 
 import dev.unbuildpack.common.AtomicWriter;
+import dev.unbuildpack.common.Concurrently;
 import dev.unbuildpack.common.ExitCode;
 import dev.unbuildpack.diff.Category;
 import dev.unbuildpack.diff.ImageDiff;
 import dev.unbuildpack.diff.InventoryDiff;
+import dev.unbuildpack.image.source.ExportProgress;
+import dev.unbuildpack.inventory.Inventory;
 import dev.unbuildpack.report.ColourPolicy;
 import dev.unbuildpack.report.Format;
 import java.nio.file.Path;
@@ -85,8 +88,12 @@ public final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     List<Category> failCategories = failCategories();
     refuseExistingOutput();
-    ImageDiff diff =
-        InventoryDiff.compare(InventorySource.read(imageA), InventorySource.read(imageB));
+    // The two images are read at once: exporting each from the engine is mostly waiting.
+    ExportProgress progress = new ExportProgressLines(spec.commandLine().getErr());
+    List<Inventory> both = Concurrently.all(List.of(
+        () -> InventorySource.read(imageA, progress),
+        () -> InventorySource.read(imageB, progress)));
+    ImageDiff diff = InventoryDiff.compare(both.get(0), both.get(1));
     if (output == null) {
       spec.commandLine().getOut().print(format.render(diff, colourAllowed.getAsBoolean()));
       spec.commandLine().getOut().flush();

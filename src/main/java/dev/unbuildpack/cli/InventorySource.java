@@ -3,6 +3,7 @@ package dev.unbuildpack.cli;
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.common.UsageException;
 import dev.unbuildpack.image.Inventories;
+import dev.unbuildpack.image.source.ExportProgress;
 import dev.unbuildpack.inventory.Inventory;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,8 @@ final class InventorySource {
 
   private InventorySource() {}
 
-  static Inventory read(String ref) {
+  /** Reads the inventory; an image exported from the engine reports to {@code progress}. */
+  static Inventory read(String ref, ExportProgress progress) {
     if (ref.startsWith(SAVED_PREFIX)) {
       String file = ref.substring(SAVED_PREFIX.length());
       if (file.isBlank()) {
@@ -26,7 +28,7 @@ final class InventorySource {
       }
       return named(InventoryFile.read(Path.of(file)), ref);
     }
-    return Inventories.read(ref);
+    return Inventories.read(ref, progress);
   }
 
   /** A hand-written inventory may leave out the image name; reports then show what was typed. */

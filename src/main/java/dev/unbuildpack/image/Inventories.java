@@ -1,6 +1,7 @@
 package dev.unbuildpack.image;
 
 import dev.unbuildpack.image.layer.Limits;
+import dev.unbuildpack.image.source.ExportProgress;
 import dev.unbuildpack.image.source.ImageSources;
 import dev.unbuildpack.image.source.OpenImage;
 import dev.unbuildpack.inventory.Inventory;
@@ -21,11 +22,20 @@ public final class Inventories {
   private Inventories() {}
 
   public static Inventory read(String imageRef) {
-    return read(imageRef, Limits.DEFAULT);
+    return read(imageRef, ExportProgress.NONE);
+  }
+
+  /** Reads an image; an export from the engine reports to {@code progress}. */
+  public static Inventory read(String imageRef, ExportProgress progress) {
+    return read(imageRef, Limits.DEFAULT, progress);
   }
 
   static Inventory read(String imageRef, Limits limits) {
-    try (OpenImage image = ImageSources.open(imageRef)) {
+    return read(imageRef, limits, ExportProgress.NONE);
+  }
+
+  private static Inventory read(String imageRef, Limits limits, ExportProgress progress) {
+    try (OpenImage image = ImageSources.open(imageRef, progress)) {
       return new InventoryReader(Catalogers.all(), limits).read(image.manifest());
     }
   }

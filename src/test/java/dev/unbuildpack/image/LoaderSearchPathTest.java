@@ -2,6 +2,8 @@ package dev.unbuildpack.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.unbuildpack.diff.Category;
+import dev.unbuildpack.diff.InventoryDiff;
 import dev.unbuildpack.inventory.Inventory;
 import dev.unbuildpack.inventory.LinkedObject;
 import java.nio.file.Path;
@@ -16,9 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 class LoaderSearchPathTest {
   @TempDir Path temp;
 
+  private Inventory read(TestArchive archive, String name) {
+    return Inventories.read("docker-archive:" + archive.writeDockerArchive(temp.resolve(name)));
+  }
+
   private LinkedObject probe(TestArchive archive) {
-    Inventory inventory = Inventories.read("docker-archive:"
-        + archive.writeDockerArchive(temp.resolve("image.tar")));
+    Inventory inventory = read(archive, "image.tar");
     return inventory.linkage().stream()
         .filter(o -> o.path().equals("/app/native/probe.node")).findFirst().orElseThrow();
   }
@@ -45,5 +50,20 @@ class LoaderSearchPathTest {
         .rootfs(JibImages.rootfs("multiarch-loader"))
         .layer(l -> l.file("usr/lib/libgone.so.7", "stand-in")));
     assertEquals(List.of(), probe.unresolved());
+  }
+
+  /**
+   * Before the loader's built-in directories were searched, A "missed" libgone too, so the diff
+   * took B's missing libgone for a break A already had, and said nothing.
+   */
+  @Test
+  void aLibraryOnlyAHadIsReportedAsMissingInB() {
+    Inventory a = read(new TestArchive()
+        .rootfs(JibImages.rootfs("multiarch-loader"))
+        .layer(l -> l.file("usr/lib/x86_64-linux-gnu/libgone.so.7", "stand-in")), "a.tar");
+    Inventory b = read(new TestArchive().rootfs(JibImages.rootfs("multiarch-loader")), "b.tar");
+    List<String> missing = InventoryDiff.compare(a, b).category(Category.MISSING_LIBRARY)
+        .changes().stream().map(c -> c.scope() + " " + c.subject()).toList();
+    assertEquals(List.of("/app/native/probe.node libgone.so.7"), missing);
   }
 }

@@ -9,9 +9,10 @@ import dev.unbuildpack.common.EnvironmentException;
 import dev.unbuildpack.common.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -22,12 +23,18 @@ import java.util.List;
 final class EngineExport {
   private EngineExport() {}
 
-  static Path save(ImageRef ref) {
+  private static final int CHUNK = 1 << 20;
+
+  static Path save(ImageRef ref, ExportProgress progress) {
     try (DockerClient engine = DockerEngine.connect()) {
       requireImage(engine, ref);
       Path spool = Files.createTempFile("unbuildpack-image-", ".tar");
-      try (InputStream saved = engine.saveImageCmd(ref.target()).exec()) {
-        Files.copy(saved, spool, StandardCopyOption.REPLACE_EXISTING);
+      long start = System.nanoTime();
+      progress.started(ref.target());
+      try (InputStream saved = engine.saveImageCmd(ref.target()).exec();
+          OutputStream out = Files.newOutputStream(spool)) {
+        long bytes = copy(saved, out, ref.target(), progress);
+        progress.finished(ref.target(), bytes, Duration.ofNanos(System.nanoTime() - start));
         return spool;
       } catch (IOException | RuntimeException e) {
         Files.deleteIfExists(spool);
@@ -40,6 +47,18 @@ final class EngineExport {
           List.of("Check the free space in " + System.getProperty("java.io.tmpdir") + "."),
           e);
     }
+  }
+
+  private static long copy(InputStream in, OutputStream out, String image,
+      ExportProgress progress) throws IOException {
+    byte[] buffer = new byte[CHUNK];
+    long total = 0;
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      out.write(buffer, 0, n);
+      total += n;
+      progress.copied(image, total);
+    }
+    return total;
   }
 
   private static void requireImage(DockerClient engine, ImageRef ref) {

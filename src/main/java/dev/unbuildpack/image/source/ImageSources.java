@@ -12,11 +12,16 @@ public final class ImageSources {
   private ImageSources() {}
 
   public static OpenImage open(String reference) {
+    return open(reference, ExportProgress.NONE);
+  }
+
+  /** Opens an image; an engine image's export reports to {@code progress}. */
+  public static OpenImage open(String reference, ExportProgress progress) {
     ImageRef ref = ImageRef.parse(reference);
     return switch (ref.kind()) {
       case DOCKER_ARCHIVE -> new OpenImage(readArchive(ref, existing(ref)), null);
       case OCI_LAYOUT -> new OpenImage(readOci(ref, existing(ref)), null);
-      case ENGINE -> openFromEngine(ref);
+      case ENGINE -> openFromEngine(ref, progress);
     };
   }
 
@@ -24,19 +29,19 @@ public final class ImageSources {
    * The image as a {@code docker save} tar: docker-archive:PATH is the file itself, an engine
    * image is saved to a temporary file. An OCI layout is refused (no tool here needs one yet).
    */
-  public static ImageArchive archive(String reference) {
+  public static ImageArchive archive(String reference, ExportProgress progress) {
     ImageRef ref = ImageRef.parse(reference);
     return switch (ref.kind()) {
       case DOCKER_ARCHIVE -> new ImageArchive(requireArchiveFile(ref, existing(ref)), false);
       case OCI_LAYOUT -> throw new BadInputException("Cannot use an OCI layout here: " + ref.text(),
           Location.of(ref.target()), "This input must be an engine image or a 'docker save' tar.",
           List.of("Load it into the engine first, or pass docker-archive:PATH."));
-      case ENGINE -> new ImageArchive(EngineExport.save(ref), true);
+      case ENGINE -> new ImageArchive(EngineExport.save(ref, progress), true);
     };
   }
 
-  private static OpenImage openFromEngine(ImageRef ref) {
-    Path spool = EngineExport.save(ref);
+  private static OpenImage openFromEngine(ImageRef ref, ExportProgress progress) {
+    Path spool = EngineExport.save(ref, progress);
     try {
       return new OpenImage(readArchive(ref, spool), spool);
     } catch (RuntimeException e) {

@@ -81,7 +81,12 @@ public final class PackBuild {
 
   /** Runs pack build with pack found on this process's PATH; exit 4 when pack fails. */
   public static ReferenceImage run(PackRequest request) {
-    Path pack = locate(System.getenv("PATH"));
+    return run(request, System.getenv("PATH"));
+  }
+
+  /** Runs pack build with pack found on {@code path}. */
+  static ReferenceImage run(PackRequest request, String path) {
+    Path pack = locate(path);
     ProcessBuilder builder = new ProcessBuilder(commandLine(pack, request))
         .redirectErrorStream(true);
     builder.environment().putAll(request.buildEnv());

@@ -17,12 +17,14 @@ import dev.unbuildpack.common.EnvironmentException;
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.heroku.Procfile;
 import dev.unbuildpack.detect.heroku.ProcfileEntry;
+import dev.unbuildpack.image.source.ExportProgress;
 import dev.unbuildpack.image.source.ImageArchive;
 import dev.unbuildpack.image.source.ImageSources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -74,8 +76,14 @@ public final class SlugImage {
   }
 
   private static ImageArchive stackArchive(SlugImageRequest request) {
-    request.progress().accept("Exporting the stack image " + request.stackImage());
-    return ImageSources.archive(request.stackImage());
+    request.progress().accept("Reading the stack image " + request.stackImage());
+    return ImageSources.archive(request.stackImage(), new ExportProgress() {
+      @Override
+      public void finished(String image, long bytes, Duration took) {
+        request.progress().accept("Exported " + image + " from the engine: " + (bytes >> 20)
+            + " MiB in " + took.toMillis() + " ms");
+      }
+    });
   }
 
   static JibContainerBuilder dynoImage(Path base, Path script, String web) throws IOException {
