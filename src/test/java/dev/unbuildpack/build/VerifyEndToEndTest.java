@@ -11,13 +11,11 @@ import dev.unbuildpack.common.Json;
 import dev.unbuildpack.image.elf.DynamicObjects;
 import dev.unbuildpack.testing.Golden;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,9 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * needs libpq.so.5 (listed in an Aptfile, so the conversion installs libpq5).
  *
  * <p>Image A comes from a slug made the way Heroku's Node.js buildpack lays out /app, as a
- * stand-in for {@code heroku slugs:download}: .ci/standins/slug.Dockerfile copies the app to
- * /app, runs {@code npm ci --omit=dev}, copies node and npm into /app/.heroku/node, writes
- * /app/.profile.d/nodejs.sh (PATH, NODE_ENV) and tars {@code ./app} into slug.tar.gz. The stack
+ * stand-in for {@code heroku slugs:download} ({@link NodeSlugs}: node and npm in
+ * /app/.heroku/node, production node_modules, .profile.d/nodejs.sh, ./app tarred). The stack
  * is the bookworm stand-in for heroku/heroku:24 with libpq5 installed ({@link StackStandIn}).
  * The B builds share BuildKit's cache, so each Dockerfile is built once per engine.
  */
@@ -39,9 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 class VerifyEndToEndTest {
   private static final Path FIXTURE = Golden.projectDir().resolve("fixtures/node/express-npm");
   private static final Path IMAGE_MAP = Golden.projectDir().resolve(".ci/standins/image-map.txt");
-  /** Lays out /app as the Node.js buildpack does and tars it, on the first Node.js stand-in. */
-  private static final Path SLUG_RECIPE = Golden.projectDir().resolve(".ci/standins/slug.Dockerfile");
-  private static final String SLUG_BUILDER = "unbuildpack-test/verify-slug-builder:latest";
   private static final String TAG_B = "unbuildpack-test/verify-b:latest";
   private static final String TAG_A = "unbuildpack-verify/app:reference";
   private static final String SENTINEL = "sentinel-" + UUID.randomUUID();
@@ -61,12 +55,12 @@ class VerifyEndToEndTest {
         DynamicObjects.x8664(List.of("libpq.so.5", "libc.so.6"), "pq.node"));
     Files.writeString(app.resolve("Aptfile"), "libpq5\n");
     stack = StackStandIn.image(docker, List.of("libpq5"));
-    slug = makeSlug(dir);
+    slug = NodeSlugs.build(docker, app, TestImages.NODE, dir.resolve("slug.tar.gz"));
   }
 
   @AfterAll
   void removeTheImages() {
-    TestImages.release(docker, TAG_B, TAG_A, SLUG_BUILDER);
+    TestImages.release(docker, TAG_B, TAG_A);
   }
 
   @Test
@@ -184,22 +178,5 @@ class VerifyEndToEndTest {
     assertTrue(stripped.length() < dockerfile.length(), "removed the run stage's libpq5");
     Files.writeString(out.resolve("Dockerfile"), stripped);
     return out.resolve("Dockerfile");
-  }
-
-  /** Builds the slug as the buildpack would lay out /app, and copies it out of the image. */
-  private Path makeSlug(Path dir) throws IOException {
-    Path context = Files.createDirectory(dir.resolve("slug-context"));
-    ConvertedApps.copyApp(app, context.resolve("app"));
-    ConvertedApps.build(context, SLUG_RECIPE, SLUG_BUILDER);
-    String container = docker.createContainerCmd(SLUG_BUILDER).exec().getId();
-    try (InputStream archive = docker.copyArchiveFromContainerCmd(container, "/slug.tar.gz")
-        .exec(); TarArchiveInputStream tar = new TarArchiveInputStream(archive)) {
-      tar.getNextEntry();
-      Path slugFile = dir.resolve("slug.tar.gz");
-      Files.copy(tar, slugFile);
-      return slugFile;
-    } finally {
-      docker.removeContainerCmd(container).withForce(true).exec();
-    }
   }
 }
