@@ -35,14 +35,21 @@ public final class Judge {
 
   private final Set<String> failOn;
   private final Set<String> devOnly;
+  /** A's packages in the app folder ("npm:express"); null: every package counts as the app's. */
+  private final Set<String> appPackages;
 
   /**
    * @param failOn category ids whose findings fail whatever their default level
    * @param devOnly names of the app's devDependencies (from package.json and the lockfile)
    */
   public Judge(Collection<String> failOn, Collection<String> devOnly) {
+    this(failOn, devOnly, null);
+  }
+
+  private Judge(Collection<String> failOn, Collection<String> devOnly, Set<String> appPackages) {
     this.failOn = Set.copyOf(failOn);
     this.devOnly = Set.copyOf(devOnly);
+    this.appPackages = appPackages == null ? null : Set.copyOf(appPackages);
   }
 
   /** Every category id {@code --fail-on} accepts, in report order. */
@@ -60,6 +67,21 @@ public final class Judge {
    * @param runsB B's runs
    */
   public List<CategoryVerdict> judge(
+      ImageDiff diff, List<Change> stackGaps, List<ProcessRun> runsA, List<ProcessRun> runsB) {
+    return verdicts(diff, stackGaps, runsA, runsB);
+  }
+
+  /**
+   * As above, knowing which of A's language packages are the app's: those installed in the app
+   * folder ("npm:express"). A package only A had elsewhere (the stack's own jars and Python
+   * modules, a global tool) is not one the app loads. Null: every package counts as the app's.
+   */
+  public List<CategoryVerdict> judge(ImageDiff diff, List<Change> stackGaps,
+      List<ProcessRun> runsA, List<ProcessRun> runsB, Set<String> appPackagesOfA) {
+    return new Judge(failOn, devOnly, appPackagesOfA).verdicts(diff, stackGaps, runsA, runsB);
+  }
+
+  private List<CategoryVerdict> verdicts(
       ImageDiff diff, List<Change> stackGaps, List<ProcessRun> runsA, List<ProcessRun> runsB) {
     List<CategoryVerdict> verdicts = new ArrayList<>();
     verdicts.add(web(runsA, runsB));
@@ -103,12 +125,28 @@ public final class Judge {
       case RUNTIME_VERSION -> new Finding(runtimeLevel(change), what);
       case REMOVED_LANGUAGE_PACKAGE -> devOrTool(change)
           ? new Finding(Level.PASS, what + ": a devDependency or build tool, not needed at run time")
-          : new Finding(Level.FAIL, what + ": the app may need it at run time");
-      case CHANGED_LANGUAGE_PACKAGE -> devOrTool(change)
+          : !appPackage(change)
+              ? new Finding(Level.PASS, what + ": outside the app folder in A (the stack's or a"
+                  + " tool's), not the app's")
+              : new Finding(Level.FAIL, what + ": the app may need it at run time");
+      case CHANGED_LANGUAGE_PACKAGE -> devOrTool(change) || !appPackage(change)
           ? new Finding(Level.PASS, what)
           : new Finding(Level.WARN, what);
       default -> new Finding(Level.PASS, what);
     };
+  }
+
+  private boolean appPackage(Change change) {
+    return appPackages == null || appPackages.contains(change.scope() + ":" + change.subject());
+  }
+
+  /** A's language packages in the app folder (/app, or a CNB image's /workspace), as eco:name. */
+  public static Set<String> appPackages(dev.unbuildpack.inventory.Inventory a) {
+    return a.packages().stream()
+        .filter(p -> p.location() != null && (p.location().startsWith("/app/")
+            || p.location().startsWith("/workspace/")) && !p.location().startsWith("/app/.heroku/"))
+        .map(p -> p.ecosystem() + ":" + p.name())
+        .collect(Collectors.toSet());
   }
 
   private boolean devOrTool(Change change) {

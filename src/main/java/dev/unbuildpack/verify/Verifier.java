@@ -64,7 +64,8 @@ public final class Verifier {
     CompletableFuture<Inventory> inventoryA = a == null ? null
         : CompletableFuture.supplyAsync(() -> inventories.apply(a.ref()));
     Inventory inventoryB = inventories.apply(idB);
-    ImageDiff diff = a == null ? null : InventoryDiff.compare(join(inventoryA), inventoryB);
+    Inventory readA = a == null ? null : join(inventoryA);
+    ImageDiff diff = a == null ? null : InventoryDiff.compare(readA, inventoryB);
     List<Change> gaps = a == null ? request.baseline().gaps(inventoryB) : List.of();
 
     long appStart = System.nanoTime();
@@ -77,7 +78,8 @@ public final class Verifier {
     List<ProcessRun> runsB = runner.run(b, request.plan());
     long appMillis = millisSince(appStart);
 
-    List<CategoryVerdict> verdicts = request.judge().judge(diff, gaps, runsA, runsB);
+    List<CategoryVerdict> verdicts = request.judge().judge(diff, gaps, runsA, runsB,
+        readA == null ? null : Judge.appPackages(readA));
     Timings timings = new Timings(millisSince(start), buildMillis, appMillis);
     return new VerifyReport(
         request.app(),

@@ -39,6 +39,16 @@ class JudgeTest {
   }
 
   @Test
+  void aLanguagePackageOnlyAsStackHadOutsideTheAppPassesWithANote() {
+    List<CategoryVerdict> verdicts = new Judge(List.of(), List.of()).judge(SampleReports.diff(),
+        List.of(), null, SampleReports.answered(), java.util.Set.of("npm:express"));
+
+    CategoryVerdict removed = verdict(verdicts, "removed-language-package");
+    assertEquals(Level.PASS, removed.level());
+    assertTrue(removed.notes().get(0).contains("outside the app folder"), removed.notes().toString());
+  }
+
+  @Test
   void aRuntimeAtAnotherMinorFailsAtAnotherPatchWarns() {
     assertEquals(Level.FAIL, Judge.runtimeLevel(
         new Change(ChangeKind.CHANGED, null, "node", "24.2.0", "24.1.0", null)));
