@@ -54,8 +54,7 @@ final class DebianReleaseRules {
           + " release unbuildpack supports (" + list.cited() + "); the Dockerfile names "
           + oldest + "'s.");
       unpublished(draft, image + " is published for no Debian release unbuildpack supports ("
-          + supported() + "; " + list.cited() + "): the base images do not exist. Upgrade "
-          + list.image() + " to a supported release.");
+          + supported() + "; " + list.cited() + "), so the base images do not exist.");
       return;
     }
     DebianRelease release = newestFirst.get(0);
@@ -70,8 +69,10 @@ final class DebianReleaseRules {
     choose(draft, release, older.id(), reason + ", not for " + DebianRelease.newest()
         + ": the images are based on " + release + ".");
     draft.finding(older, image + " has no " + DebianRelease.newest() + " image (" + list.cited()
-        + "), so the images are based on " + release + ", Debian's older release; a newer "
-        + list.image() + " release line has " + DebianRelease.newest() + " images.", null);
+        + "), so the images are based on " + release + ", Debian's older release"
+        + list.oldestLineOn(DebianRelease.newest()).map(line -> "; the " + list.image() + ":"
+            + line + " line and newer ones have " + DebianRelease.newest() + " images").orElse("")
+        + ".", null);
   }
 
   private void choose(DetectionDraft draft, DebianRelease release, String rule, String reason) {

@@ -66,6 +66,12 @@ public record ImageReleases(String image, String line, String date, RuleSource s
     return new Availability(EnumSet.noneOf(DebianRelease.class), null);
   }
 
+  /** The oldest release line published for a release ("20" for node on trixie). */
+  public Optional<String> oldestLineOn(DebianRelease debian) {
+    return release.stream().filter(p -> p.name().equals(debian.codename()))
+        .flatMap(p -> p.versions().stream()).min(ImageReleases::compare).map(this::lineOf);
+  }
+
   /** "official-images library/node, 2026-08-21". */
   public String cited() {
     return "official-images " + source.path() + ", " + date;
