@@ -42,6 +42,15 @@ class CompiledRulesTest {
   }
 
   @Test
+  void theCompiledImageListEqualsTheTomlFile() throws IOException {
+    ImageReleases compiled = CompiledRules.data("node/data/image-releases.toml",
+        ImageReleases.class).orElseThrow(() -> new AssertionError("no compiled image-releases"));
+    assertEquals(RuleData.fromToml("node/data/image-releases.toml", ImageReleases.class),
+        compiled);
+    assertEquals(List.of(), compiled.problems());
+  }
+
+  @Test
   void everyKindOfComponentSurvivesTheRoundTrip() throws IOException {
     Rule full = new Rule("ID-1", "summary \u00e9", "effect",
         new RuleSource("o/r", "p", "https://doc", "cl", "abc", "2026-01-01"), "warning", "v",
