@@ -42,12 +42,14 @@ class CompiledRulesTest {
   }
 
   @Test
-  void theCompiledImageListEqualsTheTomlFile() throws IOException {
-    ImageReleases compiled = CompiledRules.data("node/data/image-releases.toml",
-        ImageReleases.class).orElseThrow(() -> new AssertionError("no compiled image-releases"));
-    assertEquals(RuleData.fromToml("node/data/image-releases.toml", ImageReleases.class),
-        compiled);
-    assertEquals(List.of(), compiled.problems());
+  void theCompiledImageListsEqualTheTomlFiles() throws IOException {
+    for (String file : List.of("node/data/image-releases.toml",
+        "python/data/image-releases.toml")) {
+      ImageReleases compiled = CompiledRules.data(file, ImageReleases.class)
+          .orElseThrow(() -> new AssertionError("no compiled " + file));
+      assertEquals(RuleData.fromToml(file, ImageReleases.class), compiled, file);
+      assertEquals(List.of(), compiled.problems(), file);
+    }
   }
 
   @Test
