@@ -14,6 +14,9 @@ final class InstallInputs {
   /** Options whose value is a file, and requirement forms that are paths of the app. */
   private static final Pattern FILE_OPTION = Pattern.compile(
       "^(?:-r|--requirement|-c|--constraint)(?:\\s*=?\\s*)(\\S+)");
+  /** --find-links with a folder of the app rather than a URL. */
+  private static final Pattern LOCAL_LINKS = Pattern.compile(
+      "^(?:-f|--find-links)(?:\\s*=?\\s*)(?![a-z][a-z0-9+.-]*://)(\\S+)");
   private static final Pattern EDITABLE = Pattern.compile("^(?:-e|--editable)(?:\\s*=?\\s*)(\\S+)");
   private static final Pattern LOCAL_PATH = Pattern.compile(
       "^(?:\\.|\\.\\.|\\./\\S*|\\.\\./\\S*|/\\S*|file:\\S*|[^\\s:@]+\\.(?:whl|tar\\.gz|zip))(?:\\[.*\\])?(?:\\s.*)?$");
@@ -27,7 +30,7 @@ final class InstallInputs {
       String value = line.value();
       var file = FILE_OPTION.matcher(value);
       var editable = EDITABLE.matcher(value);
-      if (file.find()) {
+      if (file.find() || LOCAL_LINKS.matcher(value).find()) {
         inputs.add(new Declared(value, line.at()));
       } else if (editable.find()) {
         if (!editable.group(1).contains("://") && !editable.group(1).startsWith("git+")) {
