@@ -7,12 +7,14 @@ import dev.unbuildpack.detect.EcosystemFacts;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
 import dev.unbuildpack.detect.node.NodeFacts;
 import dev.unbuildpack.detect.python.PythonFacts;
+import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.rules.node.Releases;
 import dev.unbuildpack.rules.node.NodeRules;
 import dev.unbuildpack.rules.python.PythonRules;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Detects an app's ecosystems and applies the rules: the whole of {@code unbuildpack detect}. */
 public final class RuleEngine {
@@ -52,6 +54,11 @@ public final class RuleEngine {
   }
 
   public Detection detect(AppDir app) {
+    return detect(app, Optional.empty());
+  }
+
+  /** @param debian the Debian release the user pinned (--debian); empty to let the rules choose */
+  public Detection detect(AppDir app, Optional<DebianRelease> debian) {
     List<EcosystemFacts> facts = Detectors.detect(app);
     HerokuFiles heroku = HerokuFiles.read(app);
     ConfigVars config = new ConfigVars(heroku);
@@ -61,6 +68,7 @@ public final class RuleEngine {
     for (EcosystemFacts ecosystem : facts) {
       rulesFor(ecosystem.ecosystem()).apply(ecosystem, heroku, config, draft);
     }
+    new DebianReleaseRules(rules).apply(draft, debian);
     platform.configVars(config, draft);
     platform.ignore(heroku, draft);
     Rule outside = rules.rule("HEROKU-LINK-OUTSIDE");
