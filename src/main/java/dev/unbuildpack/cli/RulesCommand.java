@@ -116,6 +116,10 @@ final class RulesCommand implements Runnable {
         out.println("  npm:     " + String.join(", ", rule.npm())
             + (rule.versions() == null ? "" : " (versions " + rule.versions() + ")"));
       }
+      if (!rule.pypi().isEmpty()) {
+        out.println("  pypi:    " + String.join(", ", rule.pypi())
+            + (rule.versions() == null ? "" : " (versions " + rule.versions() + ")"));
+      }
       if (!rule.build().isEmpty()) {
         out.println("  build:   " + String.join(" ", rule.build()));
       }
