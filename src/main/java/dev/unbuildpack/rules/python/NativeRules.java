@@ -2,7 +2,6 @@ package dev.unbuildpack.rules.python;
 
 import dev.unbuildpack.detect.python.PythonPackage;
 import dev.unbuildpack.detect.python.PythonPackages;
-import dev.unbuildpack.model.SystemPackage;
 import dev.unbuildpack.rules.DetectionDraft;
 import dev.unbuildpack.rules.Rule;
 import dev.unbuildpack.rules.RuleSet;
@@ -39,8 +38,8 @@ public final class NativeRules {
       PythonPackage pkg = trigger.get();
       String reason = "PyPI package " + pkg.name() + (pkg.direct() ? "" : " (indirect)") + " ("
           + pkg.at() + ")";
-      rule.build().forEach(name -> draft.buildPackage(new SystemPackage(name, rule.id(), reason)));
-      rule.run().forEach(name -> draft.runPackage(new SystemPackage(name, rule.id(), reason)));
+      draft.buildPackages(rule, reason);
+      draft.runPackages(rule, reason);
       if (rule.severity() != null) {
         draft.finding(rule, pkg.described() + ": " + rule.summary() + " " + rule.effect(),
             pkg.at());
