@@ -118,8 +118,10 @@ public final class Judge {
   private Finding finding(Category category, Change change, boolean baseline) {
     String what = describe(change);
     return switch (category) {
-      case MISSING_LIBRARY -> new Finding(Level.FAIL, what + (baseline
-          ? " (the Heroku stack had it)" : ""));
+      case MISSING_LIBRARY -> new Finding(Level.FAIL, baseline
+          ? change.scope() + " needs " + change.subject() + ", which B lacks and the Heroku stack"
+              + " had; " + change.detail()
+          : what);
       case UNRESOLVED_LIBRARY -> new Finding(
           change.kind() == ChangeKind.ADDED ? Level.WARN : Level.PASS, what);
       case RUNTIME_VERSION -> new Finding(runtimeLevel(change), what);
