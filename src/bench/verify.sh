@@ -55,9 +55,14 @@ DOCKERFILE
   $docker build -q -t "$stack" "$work/stack" >&2
 fi
 
-echo "making the slug (.ci/standins/slug.Dockerfile) ..." >&2
-$docker build -q --secret id=extra-ca,src="$ca" -f "$here/.ci/standins/slug.Dockerfile" \
-  -t unbuildpack-bench/slug-builder:latest "$work/slug-context" >&2
+echo "making the slug (src/test/resources/slug/build-node-slug.sh, as the tests do) ..." >&2
+cp "$here/src/test/resources/slug/build-node-slug.sh" "$work/slug-context/"
+printf '%s\n' "FROM unbuildpack-test/node-standin:24.22.3" "COPY app/ /app/" \
+  "COPY build-node-slug.sh /usr/local/bin/build-node-slug" \
+  "RUN --mount=type=secret,id=extra-ca sh /usr/local/bin/build-node-slug" \
+  > "$work/slug-context/Dockerfile"
+$docker build -q --secret id=extra-ca,src="$ca" -t unbuildpack-bench/slug-builder:latest \
+  "$work/slug-context" >&2
 container=$($docker create unbuildpack-bench/slug-builder:latest)
 $docker cp "$container:/slug.tar.gz" "$work/slug.tar.gz"
 $docker rm "$container" >/dev/null

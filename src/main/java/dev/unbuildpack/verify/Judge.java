@@ -1,7 +1,6 @@
 package dev.unbuildpack.verify;
 
 import dev.unbuildpack.diff.Category;
-import dev.unbuildpack.diff.CategoryDiff;
 import dev.unbuildpack.diff.Change;
 import dev.unbuildpack.diff.ChangeKind;
 import dev.unbuildpack.diff.ImageDiff;

@@ -29,16 +29,6 @@ public final class LogMask implements UnaryOperator<String> {
     return new LogMask(hidden);
   }
 
-  public static LogMask none() {
-    return new LogMask(List.of());
-  }
-
-  public LogMask and(LogMask other) {
-    List<Hidden> all = new java.util.ArrayList<>(hidden);
-    all.addAll(other.hidden);
-    return new LogMask(all);
-  }
-
   @Override
   public String apply(String text) {
     String masked = text;
