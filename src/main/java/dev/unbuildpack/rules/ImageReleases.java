@@ -2,9 +2,6 @@ package dev.unbuildpack.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.unbuildpack.model.DebianRelease;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,16 +88,8 @@ public record ImageReleases(String image, String line, List<String> tags, String
   }
 
   private static Optional<ImageReleases> userList(Path dataDir, String ecosystem) {
-    Path file = file(dataDir, ecosystem);
-    try {
-      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
-        return Optional.empty();
-      }
-      ImageReleases list = RuleData.parse(Files.readString(file), ImageReleases.class);
-      return list.problems().isEmpty() ? Optional.of(list) : Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
+    return RuleData.readUserFile(file(dataDir, ecosystem), ImageReleases.class, MAX_BYTES)
+        .filter(list -> list.problems().isEmpty());
   }
 
   /** What makes the list unusable; empty when it is valid. */
