@@ -61,7 +61,7 @@ final class DebianReleaseRules {
           + " release unbuildpack supports (" + list.cited() + "); the Dockerfile names "
           + oldest + "'s.");
       unpublished(draft, image + " is published for no Debian release unbuildpack supports ("
-          + supported() + "; " + list.cited() + "), so the base images do not exist.");
+          + DebianRelease.codenames() + "; " + list.cited() + "), so the base images do not exist.");
       return;
     }
     DebianRelease release = newestFirst.get(0);
@@ -105,10 +105,5 @@ final class DebianReleaseRules {
     return available.releases().isEmpty() ? ""
         : "; it is published for " + String.join(" and ",
             available.releases().stream().map(String::valueOf).toList());
-  }
-
-  private static String supported() {
-    return String.join(", ", java.util.Arrays.stream(DebianRelease.values())
-        .map(String::valueOf).toList());
   }
 }
