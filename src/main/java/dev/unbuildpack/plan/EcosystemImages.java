@@ -52,6 +52,11 @@ record EcosystemImages(String buildImage, String runtimeImage, RunUser user, boo
     }
   }
 
+  /** The user the app runs as; created by the Dockerfile when the images lack it. */
+  RunUser runUser() {
+    return new RunUser(user.name(), user.uid(), create || user.create());
+  }
+
   String buildReference(String version, DebianRelease release) {
     return reference(buildImage, version, release);
   }

@@ -50,7 +50,7 @@ public final class Planner {
             sorted(detection.systemPackages().run()),
             runEnv(detection)),
         Steps.tooling(steps),
-        images.user(),
+        images.runUser(),
         processes.main() != null && processes.main().type().equals("web") ? port(detection) : null,
         processes,
         Secrets.of(detection.buildSecrets(), steps, options.extraCaFile()),
