@@ -239,12 +239,12 @@ class PlannerTest {
   @Test
   void anUnsupportedEcosystemIsBadInput() {
     Detection base = SampleDetections.expressNpm();
-    Ecosystem python = new Ecosystem("python", base.ecosystems().get(0).runtime(), null, List.of());
+    Ecosystem other = new Ecosystem("elixir", base.ecosystems().get(0).runtime(), null, List.of());
     BadInputException e = assertThrows(BadInputException.class,
-        () -> plan(withEcosystems(base, List.of(python))));
-    assertEquals("unbuildpack cannot convert python apps yet", e.title());
+        () -> plan(withEcosystems(base, List.of(other))));
+    assertEquals("unbuildpack cannot convert elixir apps yet", e.title());
     assertThrows(BadInputException.class,
-        () -> plan(withEcosystems(base, List.of(base.ecosystems().get(0), python))));
+        () -> plan(withEcosystems(base, List.of(base.ecosystems().get(0), other))));
   }
 
   private static List<String> phases(List<PlanStep> steps) {

@@ -75,7 +75,9 @@ class MalformedInputTest {
   void anAppWithoutPackageJsonIsNotDetected() {
     BadInputException e = failure(new TempApp(dir, "f").file("README.md", "hello\n"));
     assertEquals("No supported ecosystem found in the app", e.title());
-    assertEquals("Looked for: node (package.json).", e.why().orElseThrow());
+    // Every detector names what it looked for; Node.js's comes first.
+    assertTrue(e.why().orElseThrow().startsWith("Looked for: node (package.json)"),
+        e.why().orElseThrow());
   }
 
   private static List<Path> listing(Path root) throws IOException {
@@ -91,7 +93,7 @@ class MalformedInputTest {
     Files.createSymbolicLink(app.resolve("package.json"), outside);
     BadInputException e = assertThrows(BadInputException.class,
         () -> RuleEngine.builtIn().detect(dev.unbuildpack.app.AppDir.open(app)));
-    assertEquals("Looked for: node (package.json). Not followed, as they point outside the app:"
-        + " package.json.", e.why().orElseThrow());
+    assertTrue(e.why().orElseThrow().endsWith(
+        ". Not followed, as they point outside the app: package.json."), e.why().orElseThrow());
   }
 }
