@@ -52,9 +52,9 @@ record EcosystemImages(String buildImage, String runtimeImage, RunUser user, boo
     }
   }
 
-  /** The user the app runs as; created by the Dockerfile when the images lack it. */
+  /** The user the app runs as, and whether the Dockerfile must create it. */
   RunUser runUser() {
-    return new RunUser(user.name(), user.uid(), create || user.create());
+    return new RunUser(user.name(), user.uid(), create);
   }
 
   String buildReference(String version, DebianRelease release) {

@@ -14,6 +14,9 @@ final class InstallInputs {
   /** Options whose value is a file, and requirement forms that are paths of the app. */
   private static final Pattern FILE_OPTION = Pattern.compile(
       "^(?:-r|--requirement|-c|--constraint)(?:\\s*=?\\s*)(\\S+)");
+  /** --find-links with a folder of the app rather than a URL. */
+  private static final Pattern LOCAL_LINKS = Pattern.compile(
+      "^(?:-f|--find-links)(?:\\s*=?\\s*)(?![a-z][a-z0-9+.-]*://)(\\S+)");
   private static final Pattern EDITABLE = Pattern.compile("^(?:-e|--editable)(?:\\s*=?\\s*)(\\S+)");
   private static final Pattern LOCAL_PATH = Pattern.compile(
       "^(?:\\.|\\.\\.|\\./\\S*|\\.\\./\\S*|/\\S*|file:\\S*|[^\\s:@]+\\.(?:whl|tar\\.gz|zip))(?:\\[.*\\])?(?:\\s.*)?$");
@@ -27,7 +30,7 @@ final class InstallInputs {
       String value = line.value();
       var file = FILE_OPTION.matcher(value);
       var editable = EDITABLE.matcher(value);
-      if (file.find()) {
+      if (file.find() || LOCAL_LINKS.matcher(value).find()) {
         inputs.add(new Declared(value, line.at()));
       } else if (editable.find()) {
         if (!editable.group(1).contains("://") && !editable.group(1).startsWith("git+")) {
@@ -94,7 +97,8 @@ final class InstallInputs {
    * false; uv when pyproject.toml has a [build-system] or [tool.uv] package = true, unless that is
    * false.
    */
-  static Optional<Declared> project(String manager, JsonNode pyproject, String text) {
+  static Optional<Declared> project(String manager, TomlFile toml, String text) {
+    JsonNode pyproject = toml.root();
     String file = "pyproject.toml";
     if (manager.equals("poetry")) {
       JsonNode mode = pyproject.path("tool").path("poetry").path("package-mode");
@@ -102,7 +106,7 @@ final class InstallInputs {
         return Optional.empty();
       }
       return Optional.of(new Declared("Poetry installs the project itself (package-mode is not"
-          + " false)", Location.of(file, TomlText.lineOf(text, "name"))));
+          + " false)", Location.of(file, lineOf(text, "name"))));
     }
     if (manager.equals("uv")) {
       JsonNode packaged = pyproject.path("tool").path("uv").path("package");
@@ -110,17 +114,19 @@ final class InstallInputs {
           : pyproject.has("build-system");
       if (installs) {
         return Optional.of(new Declared("uv installs the project itself (pyproject.toml has a"
-            + " build system)", Location.of(file, packaged.isBoolean()
-                ? TomlText.lineOf(text, "package") : lineOfTable(text, "[build-system]"))));
+            + " build system)", packaged.isBoolean() ? Location.of(file, lineOf(text, "package"))
+                : toml.table("build-system")));
       }
     }
     return Optional.empty();
   }
 
-  private static int lineOfTable(String text, String table) {
+  /** The 1-based line of the first line that starts with {@code key} (then spaces and '='). */
+  static int lineOf(String text, String key) {
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].strip().equals(table)) {
+      String line = lines[i].stripLeading();
+      if (line.startsWith(key) && line.substring(key.length()).stripLeading().startsWith("=")) {
         return i + 1;
       }
     }

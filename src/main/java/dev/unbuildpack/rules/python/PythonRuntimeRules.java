@@ -138,9 +138,9 @@ final class PythonRuntimeRules {
   private String resolve(String version, VersionRequest request, DetectionDraft draft) {
     Matcher match = VERSION.matcher(version);
     match.matches();
-    int major = Integer.parseInt(match.group(1));
-    int minor = Integer.parseInt(match.group(2));
-    String majorMinor = major + "." + minor;
+    int major = number(match.group(1));
+    int minor = number(match.group(2));
+    String majorMinor = match.group(1) + "." + match.group(2);
     int oldest = PythonReleases.minorOf(releases.oldest());
     int newest = PythonReleases.minorOf(releases.newest());
     String where = request.isDefault() ? "the default" : request.origin();
@@ -166,7 +166,7 @@ final class PythonRuntimeRules {
     if (match.group(3) == null) {
       return line.latest();
     }
-    int patch = Integer.parseInt(match.group(3));
+    int patch = number(match.group(3));
     int latest = Integer.parseInt(line.latest().substring(line.latest().lastIndexOf('.') + 1));
     if (patch > latest) {
       draft.finding(rules.rule("PYTHON-RUNTIME-UNKNOWN-PATCH"), "Python " + version + " is not"
@@ -185,12 +185,18 @@ final class PythonRuntimeRules {
 
   private void requiresPython(Declared spec, String resolved, DetectionDraft draft) {
     Optional<Boolean> satisfied = resolved == null ? Optional.empty()
-        : VersionSpecifier.satisfies(spec.value(), resolved);
+        : Pep440Range.parse(spec.value()).flatMap(range -> Pep440Version.parse(resolved)
+            .map(range::contains));
     String verdict = satisfied.map(ok -> ok ? "; " + resolved + " satisfies it."
         : "; " + resolved + " does NOT satisfy it: name a version that does in .python-version.")
         .orElse(".");
     draft.finding(rules.rule("PYTHON-REQUIRES-PYTHON-IGNORED"), "pyproject.toml requires-python "
         + quoted(spec.value()) + " is not read by the buildpack" + verdict, spec.at());
+  }
+
+  /** A version component; one too long for an int is larger than any release's. */
+  private static int number(String digits) {
+    return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
   }
 
   private static String majorOf(String version) {
