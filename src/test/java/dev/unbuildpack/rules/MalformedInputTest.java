@@ -71,11 +71,16 @@ class MalformedInputTest {
     assertEquals(before, listing(app.root()));
   }
 
+  /** Every registered detector and the files it looks for, in the order they run. */
+  private static final String LOOKED_FOR = "Looked for: node (package.json), python"
+      + " (requirements.txt, Pipfile.lock, poetry.lock, uv.lock, pyproject.toml, setup.py,"
+      + " .python-version, runtime.txt, manage.py, app.py)";
+
   @Test
   void anAppWithoutPackageJsonIsNotDetected() {
     BadInputException e = failure(new TempApp(dir, "f").file("README.md", "hello\n"));
     assertEquals("No supported ecosystem found in the app", e.title());
-    assertEquals("Looked for: node (package.json).", e.why().orElseThrow());
+    assertEquals(LOOKED_FOR + ".", e.why().orElseThrow());
   }
 
   private static List<Path> listing(Path root) throws IOException {
@@ -91,7 +96,7 @@ class MalformedInputTest {
     Files.createSymbolicLink(app.resolve("package.json"), outside);
     BadInputException e = assertThrows(BadInputException.class,
         () -> RuleEngine.builtIn().detect(dev.unbuildpack.app.AppDir.open(app)));
-    assertEquals("Looked for: node (package.json). Not followed, as they point outside the app:"
-        + " package.json.", e.why().orElseThrow());
+    assertEquals(LOOKED_FOR + ". Not followed, as they point outside the app: package.json.",
+        e.why().orElseThrow());
   }
 }
