@@ -50,14 +50,8 @@ portfolio() {
   done
 }
 
-install_fly() {
-  say "installing @flydotio/dockerfile@$fly_version into $work/fly"
-  mkdir -p "$work/fly"
-  (cd "$work/fly" && npm init -y >/dev/null 2>&1 &&
-    npm install --no-audit --no-fund --loglevel=error "@flydotio/dockerfile@$fly_version" >/dev/null)
-  fly_bin="$work/fly/node_modules/@flydotio/dockerfile/index.js"
-  fly_installed=$(node -p "require('$work/fly/node_modules/@flydotio/dockerfile/package.json').version")
-}
+# shellcheck source=fly.sh
+. "$repo/src/bench/fly.sh"
 
 main() {
   command -v node >/dev/null && command -v npm >/dev/null ||

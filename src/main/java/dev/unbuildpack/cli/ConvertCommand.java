@@ -56,9 +56,7 @@ public final class ConvertCommand implements Callable<Integer> {
       description = "With --each: write each app's files under DIR, mirroring its path.")
   Path outputRoot;
 
-  @Option(names = "--jobs", paramLabel = "N",
-      description = "With --each: apps converted at once (default: the number of processors).")
-  int jobs = Runtime.getRuntime().availableProcessors();
+  @Mixin JobsOption jobs;
 
   /** The one app, without --each. */
   private Path app;

@@ -22,17 +22,13 @@ final class ConvertEach {
       throw new UsageException("--each writes each app's files into its own folder", null, null,
           List.of("Pass --output-root DIR instead of --output to write them under DIR."));
     }
-    if (command.jobs < 1) {
-      throw new UsageException("--jobs must be at least 1", null, null,
-          List.of("Pass --jobs 1 to convert one app at a time."));
-    }
     ConvertSettings settings = new ConvertSettings(
         ConvertInputs.imageMap(command.imageMap), ConvertInputs.extraCa(command.extraCa),
         outputFolder(command.outputRoot),
         command.dryRun ? ConvertSettings.Mode.DRY_RUN : ConvertSettings.Mode.WRITE,
         command.force);
     var err = command.spec.commandLine().getErr();
-    SurveyReport report = Portfolio.run(command.apps, null, command.jobs, settings, err);
+    SurveyReport report = Portfolio.run(command.apps, null, command.jobs.jobs(), settings, err);
     Portfolio.Format format = command.format == ConvertCommand.Format.json
         ? Portfolio.Format.json : Portfolio.Format.text;
     return Portfolio.finish(report, format, null, false, command.spec.commandLine().getOut(),

@@ -44,9 +44,7 @@ final class SurveyCommand implements Callable<Integer> {
       description = "More folders, one per line ('#' comments), as DIR.")
   Path appsFile;
 
-  @Option(names = "--jobs", paramLabel = "N",
-      description = "Apps surveyed at once (default: the number of processors, ${DEFAULT-VALUE}).")
-  int jobs = Runtime.getRuntime().availableProcessors();
+  @Mixin JobsOption jobs;
 
   @Option(names = "--shard", paramLabel = "I/N",
       description = "Survey only the I-th of N stable slices (by a hash of each app's path).")
@@ -72,9 +70,6 @@ final class SurveyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (jobs < 1) {
-      throw usage("--jobs must be at least 1", "Pass --jobs 1 to survey one app at a time.");
-    }
     SurveyReport report;
     if (merge) {
       if (shard != null || appsFile != null || dirs == null || dirs.isEmpty()) {
@@ -87,7 +82,7 @@ final class SurveyCommand implements Callable<Integer> {
         throw usage("Name the folders to survey", "Pass DIR... or --apps-file FILE.");
       }
       report = Portfolio.run(Portfolio.roots(dirs, appsFile),
-          shard == null ? null : Shard.parse(shard), jobs, ConvertSettings.inMemory(),
+          shard == null ? null : Shard.parse(shard), jobs.jobs(), ConvertSettings.inMemory(),
           spec.commandLine().getErr());
     }
     return Portfolio.finish(report, format, output, force, spec.commandLine().getOut(),

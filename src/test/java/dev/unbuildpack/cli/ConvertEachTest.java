@@ -9,12 +9,12 @@ import dev.unbuildpack.common.Json;
 import dev.unbuildpack.survey.AppRow;
 import dev.unbuildpack.survey.Survey;
 import dev.unbuildpack.survey.SurveyReport;
+import dev.unbuildpack.survey.TestPortfolio;
 import dev.unbuildpack.testing.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,23 +31,7 @@ class ConvertEachTest {
   void portfolio() throws IOException {
     apps = dir.resolve("apps");
     for (String fixture : List.of("express-npm", "yarn1", "engines-no-match")) {
-      copy(Golden.projectDir().resolve("fixtures/node").resolve(fixture), apps.resolve(fixture));
-    }
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.toList()) {
-        Path relative = from.relativize(file);
-        if (!relative.startsWith("expected")) {
-          Path target = to.resolve(relative.toString());
-          if (Files.isDirectory(file)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(file, target);
-          }
-        }
-      }
+      TestPortfolio.copy(Golden.projectDir().resolve("fixtures/node").resolve(fixture), apps.resolve(fixture));
     }
   }
 

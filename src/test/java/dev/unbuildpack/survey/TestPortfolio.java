@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * ecosystem (fixtures/ID/*, so an ecosystem's fixtures join as soon as its detector is
  * registered), plus broken entries and a monorepo with a nested app.
  */
-final class TestPortfolio {
+public final class TestPortfolio {
   /** Entries made broken on purpose, relative to the portfolio. */
   static final String FIFO_PROCFILE = "broken/fifo-procfile";
   static final String FIFO_APP = "broken/fifo-app";
@@ -77,7 +77,7 @@ final class TestPortfolio {
   }
 
   /** Copies an app, links as links, without its expected/ goldens. */
-  static void copy(Path from, Path to) throws IOException {
+  public static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.toList()) {
         Path relative = from.relativize(file);
