@@ -134,8 +134,8 @@ public final class AppFinder {
       boolean isApp = hasPlatformFile(dir) || (app == null && hasMarker(dir));
       String shown = isRoot ? Survey.shown(root) : Survey.shown(shownPath(dir));
       if (isApp) {
-        Placement placement = isRoot || Files.isDirectory(dir.resolve(".git"))
-            ? Placement.ROOT : app != null ? Placement.NESTED : Placement.SUBFOLDER;
+        boolean ownRepository = Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS);
+        Placement placement = isRoot || ownRepository ? Placement.ROOT : app != null ? Placement.NESTED : Placement.SUBFOLDER;
         String container = switch (placement) {
           case ROOT -> null;
           case NESTED -> app;
