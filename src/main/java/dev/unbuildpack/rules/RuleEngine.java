@@ -39,6 +39,15 @@ public final class RuleEngine {
     return builtIn;
   }
 
+  /** One line per ecosystem: the rules that decide for it. */
+  private EcosystemRules rulesFor(String ecosystem) {
+    return switch (ecosystem) {
+      case NodeFacts.ID -> new NodeRules(rules, releases, today);
+      // one line per ecosystem
+      default -> throw new IllegalStateException("no rules for ecosystem " + ecosystem);
+    };
+  }
+
   public Detection detect(AppDir app) {
     List<EcosystemFacts> facts = Detectors.detect(app);
     HerokuFiles heroku = HerokuFiles.read(app);
@@ -47,9 +56,7 @@ public final class RuleEngine {
     HerokuRules platform = new HerokuRules(rules);
     platform.apply(heroku, app::isFile, draft);
     for (EcosystemFacts ecosystem : facts) {
-      if (ecosystem instanceof NodeFacts node) {
-        new NodeRules(rules, releases, today).apply(node, heroku, config, draft);
-      }
+      rulesFor(ecosystem.ecosystem()).apply(ecosystem, heroku, config, draft);
     }
     platform.configVars(config, draft);
     platform.ignore(heroku, draft);
