@@ -135,7 +135,8 @@ public final class AppFinder {
       String shown = isRoot ? Survey.shown(root) : Survey.shown(shownPath(dir));
       if (isApp) {
         boolean ownRepository = Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS);
-        Placement placement = isRoot || ownRepository ? Placement.ROOT : app != null ? Placement.NESTED : Placement.SUBFOLDER;
+        Placement placement = isRoot || ownRepository ? Placement.ROOT
+            : app != null ? Placement.NESTED : Placement.SUBFOLDER;
         String container = switch (placement) {
           case ROOT -> null;
           case NESTED -> app;
