@@ -142,6 +142,9 @@ public final class AppSurveyor {
    * counts (app.json's or .buildpacks) are the rules' decision, joined here with the line's text.
    */
   private static List<BuildpackRow> buildpacks(AppDir dir, Detection detection) {
+    if (detection.findings().stream().noneMatch(f -> f.rule().startsWith(BUILDPACK_RULES))) {
+      return List.of(); // most apps list none: no need to read the platform files again
+    }
     HerokuFiles heroku = HerokuFiles.read(dir);
     Map<String, String> listedAt = new HashMap<>();
     Stream.concat(heroku.appJson().map(a -> a.buildpacks().stream()).orElse(Stream.empty()),
