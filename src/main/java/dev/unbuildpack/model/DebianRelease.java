@@ -29,6 +29,11 @@ public enum DebianRelease {
     return version;
   }
 
+  /** Debian's stable release, the one images are based on when nothing says otherwise. */
+  public static DebianRelease newest() {
+    return values()[values().length - 1];
+  }
+
   /** The release of a code name ("trixie"); empty for one unbuildpack does not support. */
   public static Optional<DebianRelease> named(String codename) {
     for (DebianRelease release : values()) {

@@ -3,6 +3,7 @@ package dev.unbuildpack.rules;
 import dev.unbuildpack.model.Addon;
 import dev.unbuildpack.model.BuildSecret;
 import dev.unbuildpack.model.BuildStep;
+import dev.unbuildpack.model.DebianChoice;
 import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.ConfigVar;
 import dev.unbuildpack.model.Detection;
@@ -36,7 +37,7 @@ public final class DetectionDraft {
   private final Map<DebianRelease, Map<String, SystemPackage>> buildPackages =
       byRelease();
   private final Map<DebianRelease, Map<String, SystemPackage>> runPackages = byRelease();
-  private DebianRelease debian = DebianRelease.BOOKWORM;
+  private DebianChoice debian;
   private final List<BuildStep> steps = new ArrayList<>();
   private final Map<String, EnvVar> buildEnv = new LinkedHashMap<>();
   private final Map<String, EnvVar> runEnv = new LinkedHashMap<>();
@@ -88,12 +89,13 @@ public final class DetectionDraft {
   }
 
   /** The Debian release the images are based on, whose package names the detection keeps. */
-  public void debian(DebianRelease release) {
-    debian = release;
+  public void debian(DebianChoice choice) {
+    debian = choice;
   }
 
-  public DebianRelease debian() {
-    return debian;
+  /** The ecosystems found so far, in detection priority order. */
+  public List<Ecosystem> ecosystems() {
+    return List.copyOf(ecosystems);
   }
 
   private static Map<DebianRelease, Map<String, SystemPackage>> byRelease() {
@@ -153,10 +155,11 @@ public final class DetectionDraft {
   }
 
   public Detection build() {
+    DebianRelease release = debian != null ? debian.release() : DebianRelease.newest();
     return new Detection(app, ecosystems, List.copyOf(processes.values()),
         List.copyOf(secrets.values()),
-        new SystemPackages(List.copyOf(buildPackages.get(debian).values()),
-            List.copyOf(runPackages.get(debian).values())),
-        steps, new Env(buildEnv, runEnv, configVars), addons, ignore, findings);
+        new SystemPackages(List.copyOf(buildPackages.get(release).values()),
+            List.copyOf(runPackages.get(release).values())),
+        steps, new Env(buildEnv, runEnv, configVars), addons, ignore, findings, debian);
   }
 }
