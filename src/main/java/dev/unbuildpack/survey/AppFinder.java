@@ -1,19 +1,19 @@
 package dev.unbuildpack.survey;
 
+import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.common.BoundedRead;
 import dev.unbuildpack.common.Location;
+import dev.unbuildpack.common.UnbuildpackException;
 import dev.unbuildpack.detect.Detector;
 import dev.unbuildpack.detect.Detectors;
 import dev.unbuildpack.detect.heroku.AppJson;
 import dev.unbuildpack.detect.heroku.Procfile;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +22,11 @@ import java.util.TreeMap;
 
 /**
  * Finds the apps under the folders a survey is given. A folder is an app when it holds a Procfile
- * or app.json (Heroku's own files), or a marker of any registered detector ({@link
- * Detectors#all()}: package.json for Node.js, and whatever later ecosystems declare). Inside an
- * app only a Procfile or app.json makes another app (NESTED): a workspace package or a client
- * folder with its own package.json is part of the app, as the buildpack builds it.
+ * or app.json (Heroku's own files), or when any registered detector ({@link Detectors#all()})
+ * recognises it, as the buildpack's bin/detect would (package.json for Node.js,
+ * requirements.txt, Pipfile, pyproject.toml ... for Python, and whatever later ecosystems add).
+ * Inside an app only a Procfile or app.json makes another app (NESTED): a workspace package or a
+ * client folder with its own package.json is part of the app, as the buildpack builds it.
  *
  * <p>Links are not followed: a link to a folder outside the surveyed folder is a refused row,
  * like a named folder that is a pipe or a file, so the report says what was skipped. Dependency
@@ -38,22 +39,15 @@ public final class AppFinder {
   private static final int MAX_DEPTH = 12;
   private static final List<String> PLATFORM_FILES = List.of(Procfile.FILE, AppJson.FILE);
 
-  private final List<String> markers;
-  private final List<PathMatcher> markerPatterns;
+  private final List<Detector> detectors;
 
-  AppFinder(List<String> markers) {
-    this.markers = markers.stream().filter(m -> !isPattern(m)).toList();
-    this.markerPatterns = markers.stream().filter(AppFinder::isPattern)
-        .map(m -> FileSystems.getDefault().getPathMatcher("glob:" + m)).toList();
+  AppFinder(List<Detector> detectors) {
+    this.detectors = List.copyOf(detectors);
   }
 
   /** Apps are what any registered detector, or Heroku's own files, recognise. */
   public static AppFinder withRegisteredDetectors() {
-    List<String> markers = new ArrayList<>(PLATFORM_FILES);
-    for (Detector detector : Detectors.all()) {
-      markers.addAll(detector.markers());
-    }
-    return new AppFinder(markers.stream().distinct().toList());
+    return new AppFinder(Detectors.all());
   }
 
   /** Every app under the roots, each once, sorted by path. */
@@ -65,33 +59,19 @@ public final class AppFinder {
     return List.copyOf(found.values());
   }
 
-  private static boolean isPattern(String marker) {
-    return marker.contains("*") || marker.contains("?") || marker.contains("[");
-  }
-
-  private boolean hasPlatformFile(Path dir) {
+  private static boolean hasPlatformFile(Path dir) {
     return PLATFORM_FILES.stream().anyMatch(f -> Files.exists(dir.resolve(f),
         LinkOption.NOFOLLOW_LINKS));
   }
 
-  private boolean hasMarker(Path dir) {
-    if (markers.stream().anyMatch(f -> Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS))) {
-      return true;
+  /** The detectors' own test (the buildpack's bin/detect), so discovery never disagrees. */
+  private boolean detected(Path dir) {
+    try {
+      AppDir app = AppDir.open(dir);
+      return detectors.stream().anyMatch(d -> d.detects(app));
+    } catch (UnbuildpackException e) {
+      return false; // not a readable folder: listing it reports why
     }
-    if (markerPatterns.isEmpty()) {
-      return false;
-    }
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      for (Path entry : entries) {
-        Path name = entry.getFileName();
-        if (markerPatterns.stream().anyMatch(p -> p.matches(name))) {
-          return true;
-        }
-      }
-    } catch (IOException e) {
-      return false; // listing the folder again reports it
-    }
-    return false;
   }
 
   /** One root's walk. */
@@ -131,7 +111,7 @@ public final class AppFinder {
     /** @param app the nearest enclosing app, or null */
     private void visit(Path dir, String app, int depth) {
       boolean isRoot = dir.equals(realRoot);
-      boolean isApp = hasPlatformFile(dir) || (app == null && hasMarker(dir));
+      boolean isApp = hasPlatformFile(dir) || (app == null && detected(dir));
       String shown = isRoot ? Survey.shown(root) : Survey.shown(shownPath(dir));
       if (isApp) {
         boolean ownRepository = Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS);

@@ -127,7 +127,7 @@ public final class AppSurveyor {
     var runtime = eco.runtime();
     var pm = eco.packageManager();
     return new EcosystemRow(eco.id(), runtime.name(), runtime.version(), runtime.requested(),
-        lines.line(eco.id(), runtime.version()), lines.endOfLife(eco.id(), detection),
+        lines.line(eco.id(), runtime.version(), runtime.requested()), lines.endOfLife(eco.id(), detection),
         pm == null ? null : pm.name(), pm == null ? null : pm.version(),
         pm == null ? null : pm.lockfile());
   }

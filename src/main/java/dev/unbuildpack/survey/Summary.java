@@ -65,7 +65,8 @@ public record Summary(
         }
         for (EcosystemRow eco : row.ecosystems()) {
           if (eco.eol()) {
-            reasons.add("end-of-life runtime: " + eco.runtime() + " " + eco.version());
+            reasons.add("end-of-life runtime: " + eco.runtime() + " " + (eco.version() != null
+                ? eco.version() : eco.requested() + " (requested)"));
             urgency = Math.min(urgency, 2);
           }
         }
