@@ -80,8 +80,8 @@ public final class AppSurveyor {
     if (detection.hasErrors()) {
       List<String> errors = detection.findings().stream()
           .filter(f -> f.severity() == Severity.ERROR).map(Finding::rule).distinct().toList();
-      return new ConvertOutcome(false, "error findings (the buildpack would fail, or the image would be unsafe): "
-          + String.join(", ", errors), null);
+      return new ConvertOutcome(false, "error findings (the buildpack would fail, or the image"
+          + " would be unsafe): " + String.join(", ", errors), null);
     }
     Path target = settings.outputFolder().apply(app);
     try {
@@ -127,7 +127,8 @@ public final class AppSurveyor {
     var runtime = eco.runtime();
     var pm = eco.packageManager();
     return new EcosystemRow(eco.id(), runtime.name(), runtime.version(), runtime.requested(),
-        lines.line(eco.id(), runtime.version(), runtime.requested()), lines.endOfLife(eco.id(), detection),
+        lines.line(eco.id(), runtime.version(), runtime.requested()),
+        lines.endOfLife(eco.id(), detection),
         pm == null ? null : pm.name(), pm == null ? null : pm.version(),
         pm == null ? null : pm.lockfile());
   }

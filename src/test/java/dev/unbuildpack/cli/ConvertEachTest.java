@@ -31,7 +31,8 @@ class ConvertEachTest {
   void portfolio() throws IOException {
     apps = dir.resolve("apps");
     for (String fixture : List.of("express-npm", "yarn1", "engines-no-match")) {
-      TestPortfolio.copy(Golden.projectDir().resolve("fixtures/node").resolve(fixture), apps.resolve(fixture));
+      TestPortfolio.copy(Golden.projectDir().resolve("fixtures/node").resolve(fixture),
+          apps.resolve(fixture));
     }
   }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The JSON follows its schema, the CSV reads back one row per app, the Markdown keeps its shape. */
+/** The JSON follows its schema, the CSV reads back one line per app, the Markdown's tables hold. */
 class SurveyFormatsTest {
   @TempDir static Path dir;
   static Path portfolio;
