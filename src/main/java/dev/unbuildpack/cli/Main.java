@@ -41,6 +41,7 @@ public final class Main implements Runnable {
       entry("inventory", InventoryCommand.class),
       entry("diff", DiffCommand.class),
       entry("check", CheckCommand.class),
+      entry("survey", SurveyCommand.class),
       entry("verify", VerifyCommand.class));
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -72,6 +72,9 @@ final class GeneratedStructure {
     plan.sourceSteps().forEach(s -> out.add(run(s)));
     out.add(new Planned("FROM", plan.runtime().image().reference() + " AS " + plan.runtime().name()));
     apt(out, plan.runtime());
+    if (plan.user().create()) {
+      out.add(new Planned("RUN", null)); // groupadd/useradd of the user the image lacks
+    }
     if (plan.runtime().packages().stream().anyMatch(p -> !p.owned().isEmpty())) {
       out.add(new Planned("RUN", null)); // chown of the folders the app's user must own
     }

@@ -230,7 +230,7 @@ class PlannerTest {
     ImageMap map = ImageMap.parse("postgres:* = mirror/postgres:*\n", "m");
     List<LocalService> services =
         Planner.plan(SampleDetections.fullFeatured(), new PlanOptions(map, null)).services();
-    assertEquals("mirror/postgres:17-bookworm", services.get(0).image().reference());
+    assertEquals("mirror/postgres:17-trixie", services.get(0).image().reference());
     assertEquals("postgres://postgres@postgres:5432/postgres", services.get(0).url());
     assertEquals("redis://redis:6379", services.get(1).url());
     assertTrue(!services.get(2).hasStandIn());
@@ -239,12 +239,12 @@ class PlannerTest {
   @Test
   void anUnsupportedEcosystemIsBadInput() {
     Detection base = SampleDetections.expressNpm();
-    Ecosystem python = new Ecosystem("python", base.ecosystems().get(0).runtime(), null, List.of());
+    Ecosystem ruby = new Ecosystem("ruby", base.ecosystems().get(0).runtime(), null, List.of());
     BadInputException e = assertThrows(BadInputException.class,
-        () -> plan(withEcosystems(base, List.of(python))));
-    assertEquals("unbuildpack cannot convert python apps yet", e.title());
+        () -> plan(withEcosystems(base, List.of(ruby))));
+    assertEquals("unbuildpack cannot convert ruby apps yet", e.title());
     assertThrows(BadInputException.class,
-        () -> plan(withEcosystems(base, List.of(base.ecosystems().get(0), python))));
+        () -> plan(withEcosystems(base, List.of(base.ecosystems().get(0), ruby))));
   }
 
   private static List<String> phases(List<PlanStep> steps) {
