@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** Names shown to the user: the ecosystem's display name, the image and compose project name. */
 final class Names {
-  private static final Map<String, String> DISPLAY = Map.of("node", "Node.js");
+  private static final Map<String, String> DISPLAY = Map.of("node", "Node.js", "python", "Python");
 
   private Names() {}
 

@@ -36,7 +36,7 @@ public final class Planner {
         WORKDIR,
         new Stage(
             "build",
-            options.imageMap().apply(images.buildReference(version)),
+            options.imageMap().apply(images.buildReference(version, detection.debianRelease())),
             sorted(detection.systemPackages().build()),
             settings(detection.env().build())),
         sourcesFirst ? List.of() : ecosystem.manifests(),
@@ -46,11 +46,11 @@ public final class Planner {
         steps.subList(split, steps.size()),
         new Stage(
             "runtime",
-            options.imageMap().apply(images.runtimeReference(version)),
+            options.imageMap().apply(images.runtimeReference(version, detection.debianRelease())),
             sorted(detection.systemPackages().run()),
             runEnv(detection)),
         Steps.tooling(steps),
-        images.user(),
+        images.runUser(),
         processes.main() != null && processes.main().type().equals("web") ? port(detection) : null,
         processes,
         Secrets.of(detection.buildSecrets(), steps, options.extraCaFile()),
@@ -58,7 +58,8 @@ public final class Planner {
         ignore(detection.ignore(), options.buildContext()),
         options.buildContext(),
         options.extraCa() ? ExtraCa.environment(ecosystem) : List.of(),
-        detection.env().configVars());
+        detection.env().configVars(),
+        detection.debian());
   }
 
   private static Ecosystem primaryEcosystem(Detection detection) {

@@ -21,8 +21,9 @@ import java.util.Map;
  * @param caches directories worth a cache mount
  * @param npm npm packages that trigger the rule
  * @param versions npm range of those packages that triggers it; all versions when absent
- * @param build Debian packages needed at build time
- * @param run Debian packages needed at run time
+ * @param build Debian packages needed at build time: one list for every release, or a table of
+ *     lists keyed by release ({@link PackageNames})
+ * @param run Debian packages needed at run time, written the same way
  * @param owned folders those run-time packages install that the app's user must own, since the
  *     program they hold writes there and the image runs as that user (nginx's temp folders)
  * @param addon app.json add-on name ("heroku-postgresql")
@@ -32,6 +33,8 @@ import java.util.Map;
  *     is {@code env}
  * @param url the address the app is given for the stand-in; "{service}" is the compose service's
  *     name ("redis://{service}:6379")
+ * @param pypi Python distributions (PyPI names) that trigger the rule; {@code versions} is then a
+ *     PEP 440 specifier set of them
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Rule(
@@ -47,23 +50,35 @@ public record Rule(
     List<String> caches,
     List<String> npm,
     String versions,
-    List<String> build,
-    List<String> run,
+    PackageNames build,
+    PackageNames run,
     List<String> owned,
     String addon,
     String service,
     String variable,
     String image,
-    String url) {
+    String url,
+    List<String> pypi) {
   public Rule {
     values = values == null ? List.of() : List.copyOf(values);
     env = env == null ? Map.of() : Map.copyOf(env);
     commands = commands == null ? Map.of() : Map.copyOf(commands);
     caches = caches == null ? List.of() : List.copyOf(caches);
     npm = npm == null ? List.of() : List.copyOf(npm);
-    build = build == null ? List.of() : List.copyOf(build);
-    run = run == null ? List.of() : List.copyOf(run);
+    build = build == null ? PackageNames.NONE : build;
+    run = run == null ? PackageNames.NONE : run;
     owned = owned == null ? List.of() : List.copyOf(owned);
+    pypi = pypi == null ? List.of() : List.copyOf(pypi);
+  }
+
+  /** A rule that names no PyPI package. */
+  public Rule(String id, String summary, String effect, RuleSource source, String severity,
+      String value, List<String> values, Map<String, String> env, Map<String, String> commands,
+      List<String> caches, List<String> npm, String versions, PackageNames build,
+      PackageNames run, List<String> owned, String addon, String service, String variable,
+      String image, String url) {
+    this(id, summary, effect, source, severity, value, values, env, commands, caches, npm,
+        versions, build, run, owned, addon, service, variable, image, url, null);
   }
 
   /** The command of one variant; a missing variant is a bug in the rule file or the engine. */

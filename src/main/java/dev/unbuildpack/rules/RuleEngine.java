@@ -6,23 +6,37 @@ import dev.unbuildpack.detect.Detectors;
 import dev.unbuildpack.detect.EcosystemFacts;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
 import dev.unbuildpack.detect.node.NodeFacts;
+import dev.unbuildpack.detect.python.PythonFacts;
+import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.rules.node.Releases;
 import dev.unbuildpack.rules.node.NodeRules;
+import dev.unbuildpack.rules.python.PythonRules;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Detects an app's ecosystems and applies the rules: the whole of {@code unbuildpack detect}. */
 public final class RuleEngine {
   private final RuleSet rules;
   private final Releases releases;
   private final LocalDate today;
+  private final Function<String, Optional<ImageReleases>> images;
 
   /** @param today the date the release lists' age is judged against */
   public RuleEngine(RuleSet rules, Releases releases, LocalDate today) {
+    this(rules, releases, today, ImageReleases::of);
+  }
+
+  /** @param images the official images' Debian releases of an ecosystem, if it has a list */
+  RuleEngine(RuleSet rules, Releases releases, LocalDate today,
+      Function<String, Optional<ImageReleases>> images) {
     this.rules = rules;
     this.releases = releases;
     this.today = today;
+    this.images = images;
   }
 
   private static RuleEngine builtIn;
@@ -33,13 +47,29 @@ public final class RuleEngine {
    */
   public static synchronized RuleEngine builtIn() {
     if (builtIn == null) {
-      builtIn = new RuleEngine(RuleSet.builtIn(), Releases.preferring(DataFolder.user()),
-          DataFolder.today());
+      Path data = DataFolder.user();
+      builtIn = new RuleEngine(RuleSet.builtIn(), Releases.preferring(data), DataFolder.today(),
+          ecosystem -> ImageReleases.preferring(ecosystem, data));
     }
     return builtIn;
   }
 
+  /** One line per ecosystem: the rules that decide for it. */
+  private EcosystemRules rulesFor(String ecosystem) {
+    return switch (ecosystem) {
+      case NodeFacts.ID -> new NodeRules(rules, releases, today);
+      case PythonFacts.ID -> new PythonRules(rules);
+      // one line per ecosystem
+      default -> throw new IllegalStateException("no rules for ecosystem " + ecosystem);
+    };
+  }
+
   public Detection detect(AppDir app) {
+    return detect(app, Optional.empty());
+  }
+
+  /** @param debian the Debian release the user pinned (--debian); empty to let the rules choose */
+  public Detection detect(AppDir app, Optional<DebianRelease> debian) {
     List<EcosystemFacts> facts = Detectors.detect(app);
     HerokuFiles heroku = HerokuFiles.read(app);
     ConfigVars config = new ConfigVars(heroku);
@@ -47,10 +77,9 @@ public final class RuleEngine {
     HerokuRules platform = new HerokuRules(rules);
     platform.apply(heroku, app::isFile, draft);
     for (EcosystemFacts ecosystem : facts) {
-      if (ecosystem instanceof NodeFacts node) {
-        new NodeRules(rules, releases, today).apply(node, heroku, config, draft);
-      }
+      rulesFor(ecosystem.ecosystem()).apply(ecosystem, heroku, config, draft);
     }
+    new DebianReleaseRules(rules, images).apply(draft, debian);
     platform.configVars(config, draft);
     platform.ignore(heroku, draft);
     Rule outside = rules.rule("HEROKU-LINK-OUTSIDE");

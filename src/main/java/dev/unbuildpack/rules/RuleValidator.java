@@ -1,5 +1,6 @@
 package dev.unbuildpack.rules;
 
+import dev.unbuildpack.model.DebianRelease;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,11 +31,8 @@ final class RuleValidator {
     if (rule.severity() != null && !SEVERITIES.contains(rule.severity())) {
       p.add("severity", "must be one of error, warning, info");
     }
-    for (String name : concat(rule.build(), rule.run())) {
-      if (!DEBIAN_NAME.matcher(name).matches()) {
-        p.add(rule.build().contains(name) ? "build" : "run", "'" + name + "' is no Debian package name");
-      }
-    }
+    packages(p, "build", rule.build());
+    packages(p, "run", rule.run());
     // Written into the Dockerfile's chown as they are, so only plain absolute paths pass.
     for (String path : rule.owned()) {
       if (!OWNED_PATH.matcher(path).matches()) {
@@ -49,11 +47,47 @@ final class RuleValidator {
   }
 
   /**
-   * "versions" is an npm range, and so is each side of a "NODE RANGE => PACKAGE RANGE" value: a
+   * Names must be Debian package names; a table keyed by release must name every supported
+   * release, so that no release silently installs nothing (an empty list says "none needed").
+   */
+  private static void packages(Problems p, String key, PackageNames names) {
+    for (String name : names.allNames()) {
+      if (!DEBIAN_NAME.matcher(name).matches()) {
+        p.add(key, "'" + name + "' is no Debian package name");
+      }
+    }
+    if (!names.perRelease()) {
+      return;
+    }
+    List<String> named = names.releases().stream().map(PackageNames.ReleaseNames::release)
+        .toList();
+    for (String release : named) {
+      if (DebianRelease.named(release).isEmpty()) {
+        p.add(key + "." + release, "is no supported Debian release (" + SUPPORTED + ")");
+      }
+    }
+    for (DebianRelease release : DebianRelease.values()) {
+      if (!named.contains(release.codename())) {
+        p.add(key, "names no packages for " + release.codename() + " (write " + release.codename()
+            + " = [] when it needs none)");
+      }
+    }
+  }
+
+  private static final String SUPPORTED = java.util.Arrays.stream(DebianRelease.values())
+      .map(DebianRelease::codename).collect(java.util.stream.Collectors.joining(", "));
+
+  /**
+   * "versions" is an npm range (a PEP 440 specifier set for a rule naming PyPI packages), and so
+   * is each side of a "NODE RANGE => PACKAGE RANGE" value: a
    * range semver cannot read would match nothing, and the rule would silently never fire.
    */
   private static void ranges(Problems p, Rule rule) {
-    if (rule.versions() != null && !isRange(rule.versions())) {
+    if (rule.versions() != null && !rule.pypi().isEmpty()) {
+      if (dev.unbuildpack.rules.python.Pep440Range.parse(rule.versions()).isEmpty()) {
+        p.add("versions", "'" + rule.versions() + "' is no PEP 440 version specifier set");
+      }
+    } else if (rule.versions() != null && !isRange(rule.versions())) {
       p.add("versions", "'" + rule.versions() + "' is no npm version range");
     }
     for (String value : rule.values()) {
@@ -125,12 +159,6 @@ final class RuleValidator {
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 
   @FunctionalInterface

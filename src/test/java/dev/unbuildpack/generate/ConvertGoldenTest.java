@@ -34,9 +34,13 @@ class ConvertGoldenTest {
       Conversion.REPORT, "unbuildpack-report.md");
 
   static List<Path> fixtures() throws IOException {
-    try (Stream<Path> dirs = Files.list(Golden.projectDir().resolve("fixtures/node"))) {
-      return dirs.filter(Files::isDirectory).sorted().toList();
+    List<Path> all = new java.util.ArrayList<>();
+    for (String ecosystem : List.of("node", "python")) {
+      try (Stream<Path> dirs = Files.list(Golden.projectDir().resolve("fixtures/" + ecosystem))) {
+        all.addAll(dirs.filter(Files::isDirectory).sorted().toList());
+      }
     }
+    return all;
   }
 
   @ParameterizedTest(name = "{0}")

@@ -15,11 +15,20 @@ final class NodeFixtures {
   private NodeFixtures() {}
 
   static Path root() {
-    return Golden.projectDir().resolve("fixtures/node");
+    return root("node");
+  }
+
+  /** The scenario apps of one ecosystem: fixtures/ECOSYSTEM/. */
+  static Path root(String ecosystem) {
+    return Golden.projectDir().resolve("fixtures").resolve(ecosystem);
   }
 
   static List<Path> all() {
-    try (Stream<Path> dirs = Files.list(root())) {
+    return all("node");
+  }
+
+  static List<Path> all(String ecosystem) {
+    try (Stream<Path> dirs = Files.list(root(ecosystem))) {
       return dirs.filter(Files::isDirectory).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -28,11 +37,21 @@ final class NodeFixtures {
 
   /** Fixtures that detect without error (no expected/error.txt). */
   static Stream<Path> detectable() {
-    return all().stream().filter(dir -> !Files.exists(dir.resolve("expected/error.txt")));
+    return detectable("node");
+  }
+
+  static Stream<Path> detectable(String ecosystem) {
+    return all(ecosystem).stream()
+        .filter(dir -> !Files.exists(dir.resolve("expected/error.txt")));
   }
 
   static Stream<Path> failing() {
-    return all().stream().filter(dir -> Files.exists(dir.resolve("expected/error.txt")));
+    return failing("node");
+  }
+
+  static Stream<Path> failing(String ecosystem) {
+    return all(ecosystem).stream()
+        .filter(dir -> Files.exists(dir.resolve("expected/error.txt")));
   }
 
   static String detectJson(Path app) {

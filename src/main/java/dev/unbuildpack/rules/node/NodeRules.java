@@ -10,6 +10,8 @@ import dev.unbuildpack.model.Process;
 import dev.unbuildpack.model.Runtime;
 import dev.unbuildpack.rules.ConfigVars;
 import dev.unbuildpack.rules.DetectionDraft;
+import dev.unbuildpack.rules.EcosystemRules;
+import dev.unbuildpack.detect.EcosystemFacts;
 import dev.unbuildpack.rules.Rule;
 import dev.unbuildpack.rules.RuleSet;
 import java.time.LocalDate;
@@ -19,7 +21,7 @@ import java.util.List;
 import org.semver4j.Semver;
 
 /** Applies the Node.js rules to what the Node detector found. */
-public final class NodeRules {
+public final class NodeRules implements EcosystemRules {
   private final RuleSet rules;
   private final Releases releases;
   private final LocalDate today;
@@ -28,6 +30,17 @@ public final class NodeRules {
     this.rules = rules;
     this.releases = releases;
     this.today = today;
+  }
+
+  @Override
+  public String ecosystem() {
+    return NodeFacts.ID;
+  }
+
+  @Override
+  public void apply(EcosystemFacts facts, HerokuFiles heroku, ConfigVars config,
+      DetectionDraft draft) {
+    apply((NodeFacts) facts, heroku, config, draft);
   }
 
   public void apply(NodeFacts node, HerokuFiles heroku, ConfigVars config, DetectionDraft draft) {
