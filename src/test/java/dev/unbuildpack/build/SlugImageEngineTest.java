@@ -37,9 +37,10 @@ class SlugImageEngineTest {
 
   @BeforeAll
   static void buildImageA() {
-    docker = TestImages.connect(TestImages.BASE, TestImages.NODE);
+    docker = TestImages.connect(TestImages.BASE, TestImages.NODE_BOOKWORM);
     String stack = StackStandIn.image(docker, List.of());
-    Path slug = NodeSlugs.build(docker, APP, TestImages.NODE, temp.resolve("slug.tar.gz"));
+    Path slug =
+        NodeSlugs.build(docker, APP, TestImages.NODE_BOOKWORM, temp.resolve("slug.tar.gz"));
     image = SlugImage.build(new SlugImageRequest(slug, stack, IMAGE, null,
         DockerCli.DEBIAN_CLIENT, null, progress::add));
   }

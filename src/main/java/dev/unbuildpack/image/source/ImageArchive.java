@@ -24,7 +24,11 @@ public final class ImageArchive implements AutoCloseable {
   @Override
   public void close() {
     if (temporary) {
-      new OpenImage(null, path).close();
+      try {
+        Files.deleteIfExists(path);
+      } catch (IOException ignored) {
+        // The spool lives in the temporary directory; the system cleans it up eventually.
+      }
     }
   }
 }

@@ -1,7 +1,5 @@
 package dev.unbuildpack.image.source;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -10,11 +8,11 @@ import java.nio.file.Path;
  */
 public final class OpenImage implements AutoCloseable {
   private final ImageManifest manifest;
-  private final Path spool;
+  private final ImageArchive spool;
 
   OpenImage(ImageManifest manifest, Path spool) {
     this.manifest = manifest;
-    this.spool = spool;
+    this.spool = spool == null ? null : new ImageArchive(spool, true);
   }
 
   public ImageManifest manifest() {
@@ -24,11 +22,7 @@ public final class OpenImage implements AutoCloseable {
   @Override
   public void close() {
     if (spool != null) {
-      try {
-        Files.deleteIfExists(spool);
-      } catch (IOException ignored) {
-        // The spool lives in the temporary directory; the system cleans it up eventually.
-      }
+      spool.close();
     }
   }
 }

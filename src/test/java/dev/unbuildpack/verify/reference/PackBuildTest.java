@@ -63,10 +63,7 @@ class PackBuildTest {
 
   @Test
   void packGetsTheValuesThroughItsEnvironmentAndItsOutputIsProgress() throws Exception {
-    Path bin = Files.createDirectory(temp.resolve("bin"));
-    Path pack = bin.resolve("pack");
-    Files.writeString(pack, "#!/bin/sh\necho \"args: $*\"\necho \"token: $NPM_TOKEN\"\n");
-    Files.setPosixFilePermissions(pack, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path bin = fakePack("echo \"args: $*\"\necho \"token: $NPM_TOKEN\"\n");
     List<String> progress = new ArrayList<>();
     ReferenceImage image = PackBuild.run(request(null, progress), bin.toString());
     assertEquals(new ReferenceImage("app-a:latest", ReferenceImage.Origin.PACK,
@@ -77,12 +74,18 @@ class PackBuildTest {
 
   @Test
   void aFailedPackBuildIsAnEnvironmentError() throws Exception {
-    Path bin = Files.createDirectory(temp.resolve("bin"));
-    Path pack = bin.resolve("pack");
-    Files.writeString(pack, "#!/bin/sh\necho 'ERROR: failed to build'\nexit 1\n");
-    Files.setPosixFilePermissions(pack, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path bin = fakePack("echo 'ERROR: failed to build'\nexit 1\n");
     EnvironmentException e = assertThrows(EnvironmentException.class,
         () -> PackBuild.run(request(null, new ArrayList<>()), bin.toString()));
     assertTrue(e.title().contains("exit 1"), e.title());
+  }
+
+  /** A folder holding an executable "pack" that runs {@code script}; for PATH. */
+  private Path fakePack(String script) throws Exception {
+    Path bin = Files.createDirectory(temp.resolve("bin"));
+    Path pack = bin.resolve("pack");
+    Files.writeString(pack, "#!/bin/sh\n" + script);
+    Files.setPosixFilePermissions(pack, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return bin;
   }
 }
