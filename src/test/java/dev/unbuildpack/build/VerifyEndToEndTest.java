@@ -48,14 +48,14 @@ class VerifyEndToEndTest {
 
   @BeforeAll
   void makeTheAppTheSlugAndTheStack(@TempDir Path dir) throws IOException {
-    docker = TestImages.connect(TestImages.NODE, TestImages.BASE);
+    docker = TestImages.connect(TestImages.NODE, TestImages.NODE_BOOKWORM, TestImages.BASE);
     app = ConvertedApps.copyApp(FIXTURE, dir.resolve("app"));
     Files.createDirectories(app.resolve("native"));
     Files.write(app.resolve("native/pq.node"),
         DynamicObjects.x8664(List.of("libpq.so.5", "libc.so.6"), "pq.node"));
     Files.writeString(app.resolve("Aptfile"), "libpq5\n");
     stack = StackStandIn.image(docker, List.of("libpq5"));
-    slug = NodeSlugs.build(docker, app, TestImages.NODE, dir.resolve("slug.tar.gz"));
+    slug = NodeSlugs.build(docker, app, TestImages.NODE_BOOKWORM, dir.resolve("slug.tar.gz"));
   }
 
   @AfterAll
