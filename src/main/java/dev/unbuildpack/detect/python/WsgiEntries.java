@@ -28,9 +28,9 @@ final class WsgiEntries {
     }
     for (String file : ROOT_MODULES) {
       app.read(file).ifPresent(text -> {
-        Matcher app_ = WSGI_APP.matcher(text);
-        if (app_.find()) {
-          entries.add(file.substring(0, file.length() - ".py".length()) + ":" + app_.group(1));
+        Matcher found = WSGI_APP.matcher(text);
+        if (found.find()) {
+          entries.add(file.substring(0, file.length() - ".py".length()) + ":" + found.group(1));
         }
       });
     }

@@ -1,5 +1,6 @@
 package dev.unbuildpack.rules.python;
 
+import dev.unbuildpack.common.Location;
 import dev.unbuildpack.common.text.ShellWord;
 import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.python.PythonFacts;
@@ -79,7 +80,7 @@ final class PythonBuildSteps {
     }
     if (!facts.packages().has("nltk")) {
       draft.finding(rules.rule("PYTHON-NLTK-UNUSED"), "nltk.txt is ignored: the app does not"
-          + " install nltk.", dev.unbuildpack.common.Location.of("nltk.txt"));
+          + " install nltk.", Location.of("nltk.txt"));
       return;
     }
     Rule rule = rules.rule("PYTHON-STEP-NLTK");
@@ -101,7 +102,7 @@ final class PythonBuildSteps {
               : "the deprecated .heroku/collectstatic_disabled file exists; set"
                 + " DISABLE_COLLECTSTATIC=1 instead") + ")" + (django ? "" : "; Django is not"
               + " installed anyway") + ".", byVariable ? config.get("DISABLE_COLLECTSTATIC")
-                  .orElseThrow().at() : dev.unbuildpack.common.Location.of(
+                  .orElseThrow().at() : Location.of(
                       ".heroku/collectstatic_disabled"));
       return;
     }

@@ -7,6 +7,7 @@ import dev.unbuildpack.rules.DetectionDraft;
 import dev.unbuildpack.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** lib/package_manager.sh: exactly one package manager file, or the buildpack's error. */
@@ -53,7 +54,7 @@ final class PythonManagerRules {
 
   /** The manager at the version the buildpack pins, with the file it installs from. */
   PackageManager packageManager(String name) {
-    String rule = "PYTHON-PM-" + name.toUpperCase(java.util.Locale.ROOT);
+    String rule = "PYTHON-PM-" + name.toUpperCase(Locale.ROOT);
     String lockfile = BY_FILE.entrySet().stream().filter(e -> e.getValue().equals(name))
         .map(Map.Entry::getKey).findFirst().orElseThrow();
     return new PackageManager(name, rules.rule(rule).value(), lockfile);

@@ -17,6 +17,7 @@ import dev.unbuildpack.rules.Rule;
 import dev.unbuildpack.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Applies the Python rules to what the Python detector found. */
@@ -112,7 +113,7 @@ public final class PythonRules implements EcosystemRules {
   }
 
   private void env(String manager, DetectionDraft draft) {
-    Rule tool = rules.rule("PYTHON-PM-" + manager.toUpperCase(java.util.Locale.ROOT));
+    Rule tool = rules.rule("PYTHON-PM-" + manager.toUpperCase(Locale.ROOT));
     boolean atRunTime = RUN_TIME_MANAGERS.contains(manager);
     tool.env().forEach((name, value) -> {
       draft.buildEnv(name, new EnvVar(value, tool.id()));
