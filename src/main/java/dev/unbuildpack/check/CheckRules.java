@@ -57,7 +57,9 @@ public final class CheckRules {
 
   private record StepGroup(String job, List<String> commands) {}
 
-  private record StepFile(int schema, List<StepGroup> group) {}
+  private record ToolEntry(List<String> installers, List<String> packages) {}
+
+  private record StepFile(int schema, ToolEntry tools, List<StepGroup> group) {}
 
   /** Loads the shipped rules. */
   public static CheckRules load() {
@@ -84,10 +86,15 @@ public final class CheckRules {
       patterns.add(new CredentialPattern(entry.files(), entry.what(), entry.fix(),
           compile(entry.regex())));
     }
-    List<List<String>> groups = read(STEPS_FILE, StepFile.class).group().stream()
-        .map(StepGroup::commands).toList();
+    StepFile stepFile = read(STEPS_FILE, StepFile.class);
+    if (stepFile.tools() == null) {
+      throw invalid(STEPS_FILE, "[tools] is missing");
+    }
+    List<List<String>> groups = stepFile.group().stream().map(StepGroup::commands).toList();
+    StepMatcher.Tools tools = new StepMatcher.Tools(stepFile.tools().installers(),
+        Set.copyOf(stepFile.tools().packages()));
     return new CheckRules(ruleSet, Map.copyOf(rules), List.copyOf(patterns),
-        new StepMatcher(groups));
+        new StepMatcher(groups, tools));
   }
 
   /** Every rule, sorted by id. */
