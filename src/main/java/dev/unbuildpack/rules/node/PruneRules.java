@@ -36,8 +36,8 @@ final class PruneRules {
     });
     String variant = manager.flavor() == Flavor.PNPM
         && node.configFiles().contains("pnpm-workspace.yaml") ? "workspace" : "prune";
-    draft.step(new BuildStep("prune", rule.command(variant), rule.id(),
-        secrets.forStep("prune"), List.of()));
+    draft.step(new BuildStep(StepSecrets.PRUNE, rule.command(variant), rule.id(),
+        secrets.forStep(StepSecrets.PRUNE), List.of()));
   }
 
   /** The variable that makes the buildpack skip pruning, as its prune functions test them. */

@@ -43,6 +43,10 @@ final class SecretRules {
         if (flavor != Flavor.YARN_BERRY) {
           secret(ref.name(), ref.at(), "NODE-SECRET-NPMRC", StepSecrets.INSTALL, steps, draft);
         }
+        // Yarn 1 prunes by installing again, reading .npmrc, where an unset ${VAR} is an error.
+        if (flavor == Flavor.YARN_CLASSIC) {
+          steps.add(StepSecrets.PRUNE, ref.name());
+        }
       }
       case YARNRC_YML -> {
         if (flavor == Flavor.YARN_BERRY) {

@@ -12,6 +12,7 @@ import java.util.Set;
  */
 final class StepSecrets {
   static final String INSTALL = "install";
+  static final String PRUNE = "prune";
   static final String EVERY_STEP = "*";
 
   // Secret name to the steps that need it, in the order the secrets were found.
