@@ -70,7 +70,10 @@ class CheckPassesOwnOutputTest {
     assertCheckPasses(app);
   }
 
-  /** The managers without a fixture that has secrets: a fixture of theirs with a token added. */
+  /**
+   * The managers (and tool steps: npm pinned by engines, pnpm, Yarn 1) without a fixture that has
+   * secrets: a fixture of theirs with a token added.
+   */
   @ParameterizedTest
   @MethodSource("managersWithoutSecretFixture")
   void checkPassesTheDockerfileConvertWritesForEveryManager(String fixture) throws IOException {
@@ -87,7 +90,8 @@ class CheckPassesOwnOutputTest {
   }
 
   static Stream<String> managersWithoutSecretFixture() {
-    return Stream.of("python/pipenv", "node/pnpm", "node/native-indirect-yarn1");
+    return Stream.of("python/pipenv", "node/exact-pin", "node/pnpm", "node/workspaces-pnpm",
+        "node/native-indirect-yarn1");
   }
 
   private void assertCheckPasses(Path app) throws IOException {

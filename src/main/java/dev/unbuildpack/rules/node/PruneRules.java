@@ -34,10 +34,21 @@ final class PruneRules {
       case YARN_BERRY -> "NODE-PRUNE-YARN-BERRY";
       case PNPM -> "NODE-PRUNE-PNPM";
     });
-    String variant = manager.flavor() == Flavor.PNPM
-        && node.configFiles().contains("pnpm-workspace.yaml") ? "workspace" : "prune";
+    String variant = manager.flavor() == Flavor.PNPM && pnpmWorkspace(node) ? "workspace" : "prune";
     draft.step(new BuildStep(StepSecrets.PRUNE, rule.command(variant), rule.id(),
         secrets.forStep(StepSecrets.PRUNE), List.of()));
+  }
+
+  /**
+   * True when the prune step installs again (Yarn 1; pnpm in a workspace), so it reads .npmrc and
+   * the registries like the install does.
+   */
+  static boolean reinstalls(Flavor flavor, NodeFacts node) {
+    return flavor == Flavor.YARN_CLASSIC || flavor == Flavor.PNPM && pnpmWorkspace(node);
+  }
+
+  private static boolean pnpmWorkspace(NodeFacts node) {
+    return node.configFiles().contains("pnpm-workspace.yaml");
   }
 
   /** The variable that makes the buildpack skip pruning, as its prune functions test them. */

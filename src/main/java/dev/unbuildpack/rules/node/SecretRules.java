@@ -29,22 +29,23 @@ final class SecretRules {
 
   StepSecrets apply(NodeFacts node, Flavor flavor, ConfigVars config, DetectionDraft draft) {
     StepSecrets steps = new StepSecrets();
-    node.secretReferences().forEach(ref -> reference(ref, flavor, steps, draft));
+    boolean pruneReinstalls = PruneRules.reinstalls(flavor, node);
+    node.secretReferences().forEach(ref -> reference(ref, flavor, pruneReinstalls, steps, draft));
     node.scriptVariables().forEach(var -> scriptVariable(var, config, steps, draft));
     node.committedSecrets().forEach(secret -> committed(secret, draft));
     return steps;
   }
 
-  private void reference(
-      SecretReference ref, Flavor flavor, StepSecrets steps, DetectionDraft draft) {
+  private void reference(SecretReference ref, Flavor flavor, boolean pruneReinstalls,
+      StepSecrets steps, DetectionDraft draft) {
     switch (ref.origin()) {
       case NPMRC -> {
         // Yarn 2+ reads .yarnrc.yml only, so its .npmrc never reaches the registry.
         if (flavor != Flavor.YARN_BERRY) {
           secret(ref.name(), ref.at(), "NODE-SECRET-NPMRC", StepSecrets.INSTALL, steps, draft);
         }
-        // Yarn 1 prunes by installing again, reading .npmrc, where an unset ${VAR} is an error.
-        if (flavor == Flavor.YARN_CLASSIC) {
+        // A prune that installs again reads .npmrc and may fetch from the private registry.
+        if (pruneReinstalls) {
           steps.add(StepSecrets.PRUNE, ref.name());
         }
       }
