@@ -24,6 +24,11 @@ import java.util.Map;
  * The Detection being assembled by the platform rules and the ecosystem rules. First writer wins
  * for keyed parts (process type, secret name, package name, variable), so the more specific
  * source (the Procfile, app.json) is applied before the buildpack defaults.
+ *
+ * <p>While one ecosystem's rules run ({@link #whileRunning}), the draft stamps that ecosystem on
+ * every build step they add, and keeps the processes they add as that buildpack's default
+ * processes (its bin/release), apart from the Procfile's: only the buildpack that releases last
+ * ({@link #releasedBy}) fills the types the Procfile lacks, as on Heroku.
  */
 public final class DetectionDraft {
   private final String app;
@@ -39,19 +44,58 @@ public final class DetectionDraft {
   private final List<Addon> addons = new ArrayList<>();
   private final List<IgnoreEntry> ignore = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
+  private final Map<String, Map<String, Process>> defaults = new LinkedHashMap<>();
+  /** The ecosystem whose rules are running, or null while the platform rules run. */
+  private String running;
+  private String lastRun;
+  private String releasedBy;
+  private boolean releaseDecided;
 
   public DetectionDraft(String app) {
     this.app = app;
+  }
+
+  /**
+   * Runs one ecosystem's rules: the steps they add are that ecosystem's, the processes they add
+   * its buildpack's default processes.
+   */
+  public void whileRunning(String ecosystem, Runnable rules) {
+    running = ecosystem;
+    try {
+      rules.run();
+    } finally {
+      running = null;
+      lastRun = ecosystem;
+    }
+  }
+
+  /**
+   * The ecosystem whose buildpack's bin/release decides the default processes, or null when a
+   * buildpack without default processes releases last. Unset, the last ecosystem run decides.
+   */
+  public void releasedBy(String ecosystem) {
+    releasedBy = ecosystem;
+    releaseDecided = true;
+  }
+
+  /** The default processes one ecosystem's buildpack declares, by type, in its order. */
+  public Map<String, Process> defaultProcesses(String ecosystem) {
+    return java.util.Collections.unmodifiableMap(
+        new LinkedHashMap<>(defaults.getOrDefault(ecosystem, Map.of())));
   }
 
   public void ecosystem(Ecosystem ecosystem) {
     ecosystems.add(ecosystem);
   }
 
+  /** A Procfile process, or, while an ecosystem's rules run, a default process of its buildpack. */
   public void process(Process process) {
-    processes.putIfAbsent(process.type(), process);
+    Map<String, Process> into = running == null ? processes
+        : defaults.computeIfAbsent(running, e -> new LinkedHashMap<>());
+    into.putIfAbsent(process.type(), process);
   }
 
+  /** True when the Procfile declares this process type. */
   public boolean hasProcess(String type) {
     return processes.containsKey(type);
   }
@@ -68,8 +112,9 @@ public final class DetectionDraft {
     runPackages.putIfAbsent(pkg.name(), pkg);
   }
 
+  /** A build step, named as the running ecosystem's unless it names its own. */
   public void step(BuildStep step) {
-    steps.add(step);
+    steps.add(step.ecosystem() == null && running != null ? step.of(running) : step);
   }
 
   public void buildEnv(String name, EnvVar value) {
@@ -117,7 +162,12 @@ public final class DetectionDraft {
   }
 
   public Detection build() {
-    return new Detection(app, ecosystems, List.copyOf(processes.values()),
+    Map<String, Process> all = new LinkedHashMap<>(processes);
+    String release = releaseDecided ? releasedBy : lastRun;
+    if (release != null) {
+      defaults.getOrDefault(release, Map.of()).forEach(all::putIfAbsent);
+    }
+    return new Detection(app, ecosystems, List.copyOf(all.values()),
         List.copyOf(secrets.values()),
         new SystemPackages(List.copyOf(buildPackages.values()), List.copyOf(runPackages.values())),
         steps, new Env(buildEnv, runEnv, configVars), addons, ignore, findings);

@@ -2,7 +2,7 @@ package dev.unbuildpack.rules;
 
 import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.common.Location;
-import dev.unbuildpack.detect.Detectors;
+import dev.unbuildpack.detect.Detector;
 import dev.unbuildpack.detect.EcosystemFacts;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
 import dev.unbuildpack.detect.node.NodeFacts;
@@ -48,20 +48,31 @@ public final class RuleEngine {
     };
   }
 
+  /**
+   * The platform rules, then each language buildpack's rules in the order Heroku runs the
+   * buildpacks ({@link BuildpackOrder}): every step and default process is stamped with the
+   * ecosystem whose rules add it, and the buildpack that releases last decides the defaults.
+   */
   public Detection detect(AppDir app) {
-    List<EcosystemFacts> facts = Detectors.detect(app);
     HerokuFiles heroku = HerokuFiles.read(app);
     ConfigVars config = new ConfigVars(heroku);
     DetectionDraft draft = new DetectionDraft(app.name());
+    BuildpackRules buildpacks = new BuildpackRules(rules, heroku);
+    BuildpackOrder order = new BuildpackOrder(rules, buildpacks);
+    List<Detector> run = order.choose(app, draft);
+    List<EcosystemFacts> facts = run.stream().map(d -> d.facts(app)).toList();
     HerokuRules platform = new HerokuRules(rules);
-    platform.apply(heroku, app::isFile, draft);
+    platform.apply(heroku, buildpacks, app::isFile, draft);
     for (EcosystemFacts ecosystem : facts) {
-      rulesFor(ecosystem.ecosystem()).apply(ecosystem, heroku, config, draft);
+      draft.whileRunning(ecosystem.ecosystem(),
+          () -> rulesFor(ecosystem.ecosystem()).apply(ecosystem, heroku, config, draft));
     }
+    order.release(run, draft);
     platform.configVars(config, draft);
     platform.ignore(heroku, draft);
     Rule outside = rules.rule("HEROKU-LINK-OUTSIDE");
-    app.refusedLinks().forEach(link -> draft.finding(outside, link + " points outside the app;"
+    // Sorted: which reader met a link first depends on the order files are read in.
+    app.refusedLinks().stream().sorted().forEach(link -> draft.finding(outside, link + " points outside the app;"
         + " it was not read.", Location.of(link)));
     return draft.build();
   }
