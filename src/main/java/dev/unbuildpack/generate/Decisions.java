@@ -84,7 +84,7 @@ final class Decisions {
     env(rows, "Run-time variable", plan.runtime().env());
     plan.exports().forEach((ecosystem, export) -> export.forEach(e -> rows.add(new Row(
         "Build variable (export)", code(e.name() + "=" + e.value()), null,
-        text("The " + e.rule() + ": set before the steps of the buildpacks after it.")))));
+        text("The " + e.rule() + ", set before the steps of the buildpacks after it.")))));
     plan.dependencies().forEach(group -> rows.add(layers(plan, group)));
     steps(rows, plan);
     processes(rows, plan);

@@ -63,13 +63,10 @@ public final class DockerfileRenderer {
     env(out, "Build environment, as the buildpack sets it", build.env());
     extraCaEnv(out, plan);
     for (DependencyGroup group : plan.dependencies()) {
-      if (plan.multiple()) {
-        out.append("\n# ").append(Names.of(group.ecosystem())).append(": its dependencies, before"
-            + " the sources when they need nothing else.\n");
-      }
+      String ecosystem = plan.multiple() ? Names.of(group.ecosystem()) + ": d" : "D";
       if (group.manifestsSkippedBecause() == null) {
-        out.append("\n# Dependency manifests first: the install below reruns only when they"
-            + " change.\n");
+        out.append("\n# ").append(ecosystem).append("ependency manifests first: the install"
+            + " below reruns only when they change.\n");
         if (group.manifestsFirstBecause() != null) {
           DockerfileParts.comment(out, group.manifestsFirstBecause());
         }
@@ -106,8 +103,10 @@ public final class DockerfileRenderer {
       List<EnvSetting> export = plan.exports().get(ecosystem.id());
       if (export != null && !exported.contains(ecosystem.id())) {
         exported.add(ecosystem.id());
-        env(out, Names.of(ecosystem.id()) + "'s buildpack export, for the buildpacks after it"
-            + " (build only)", export);
+        out.append('\n');
+        DockerfileParts.comment(out, "The " + export.get(0).rule() + ": what it sets for the"
+            + " buildpacks after it, for the build only.");
+        out.append("ENV ").append(DockerfileParts.assignments(export, " \\\n    ")).append('\n');
       }
     }
   }

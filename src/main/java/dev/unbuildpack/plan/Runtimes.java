@@ -83,8 +83,8 @@ final class Runtimes {
           exports.put(ecosystem.id(), f.export().entrySet().stream()
               .sorted(Map.Entry.comparingByKey())
               .map(e -> new EnvSetting(e.getKey(), e.getValue(),
-                  "export of the " + ecosystem.id() + " buildpack, "
-                      + f.exportSource().describe()))
+                  ecosystem.id() + " buildpack's export (" + f.exportSource().describe()
+                      + ")"))
               .toList()));
     }
     return exports;

@@ -165,6 +165,7 @@ final class GeneratedStructure {
     Map<String, String> wanted = new LinkedHashMap<>();
     List<EnvSetting> all = new ArrayList<>(plan.build().env());
     all.addAll(plan.extraCaEnv());
+    plan.exports().values().forEach(all::addAll);
     all.addAll(plan.runtime().env());
     all.forEach(e -> wanted.put(e.name(), e.value()));
     if (plan.port() != null) {
