@@ -10,8 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The Node.js scenario apps under fixtures/node/, each with its expected/ goldens. */
+/**
+ * The scenario apps under fixtures/node/ and fixtures/multi/ (apps with several buildpacks), each
+ * with its expected/ goldens.
+ */
 final class NodeFixtures {
+  /** The folders of scenario apps, by ecosystem, and for several ecosystems at once. */
+  static final List<String> FOLDERS = List.of("node", "multi");
+
   private NodeFixtures() {}
 
   static Path root() {
@@ -19,11 +25,13 @@ final class NodeFixtures {
   }
 
   static List<Path> all() {
-    try (Stream<Path> dirs = Files.list(root())) {
-      return dirs.filter(Files::isDirectory).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FOLDERS.stream().flatMap(folder -> {
+      try (Stream<Path> dirs = Files.list(Golden.projectDir().resolve("fixtures").resolve(folder))) {
+        return dirs.filter(Files::isDirectory).sorted().toList().stream();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }).toList();
   }
 
   /** Fixtures that detect without error (no expected/error.txt). */
