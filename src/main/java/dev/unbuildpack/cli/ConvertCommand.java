@@ -7,6 +7,7 @@ import dev.unbuildpack.common.Json;
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.generate.Conversion;
 import dev.unbuildpack.generate.RuleDescriptions;
+import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Finding;
 import dev.unbuildpack.model.Severity;
@@ -20,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -73,10 +76,11 @@ public final class ConvertCommand implements Callable<Integer> {
   Path extraCa;
 
   @Mixin DebugOption debugOption;
+  @Mixin DebianOption debian;
 
   @Spec CommandSpec spec;
 
-  private final Function<AppDir, Detection> detector;
+  private final BiFunction<AppDir, Optional<DebianRelease>, Detection> detector;
   private final Supplier<RuleDescriptions> rules;
 
   /**
@@ -84,14 +88,17 @@ public final class ConvertCommand implements Callable<Integer> {
    * subcommand for any command line, so the rules are loaded only when a conversion runs.
    */
   public ConvertCommand() {
-    this(app -> RuleEngine.builtIn().detect(app), () -> RuleDescriptions.of(RuleSet.builtIn()));
+    this((app, debian) -> RuleEngine.builtIn().detect(app, debian),
+        () -> RuleDescriptions.of(RuleSet.builtIn()));
   }
 
+  /** A detector that ignores --debian (tests that hand in a detection). */
   ConvertCommand(Function<AppDir, Detection> detector, RuleDescriptions rules) {
-    this(detector, () -> rules);
+    this((app, debian) -> detector.apply(app), () -> rules);
   }
 
-  private ConvertCommand(Function<AppDir, Detection> detector, Supplier<RuleDescriptions> rules) {
+  private ConvertCommand(BiFunction<AppDir, Optional<DebianRelease>, Detection> detector,
+      Supplier<RuleDescriptions> rules) {
     this.detector = detector;
     this.rules = rules;
   }
@@ -102,7 +109,7 @@ public final class ConvertCommand implements Callable<Integer> {
     Path target = output == null ? app : output;
     PlanOptions options = new PlanOptions(ConvertInputs.imageMap(imageMap),
         ConvertInputs.extraCa(extraCa), BuildContext.of(app, target));
-    Detection detection = detector.apply(appDir);
+    Detection detection = detector.apply(appDir, debian.pinned());
     PrintWriter out = spec.commandLine().getOut();
     printFindings(spec.commandLine().getErr(), detection.findings());
     if (detection.hasErrors()) {

@@ -24,6 +24,7 @@ final class DetectCommand implements Callable<Integer> {
   enum Format { text, json }
 
   @Mixin DebugOption debug;
+  @Mixin DebianOption debian;
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "APP", description = "The app's root folder.",
@@ -36,7 +37,7 @@ final class DetectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Detection detection = RuleEngine.builtIn().detect(AppDir.open(app));
+    Detection detection = RuleEngine.builtIn().detect(AppDir.open(app), debian.pinned());
     String output = format == Format.json ? Json.write(detection) : DetectionText.render(detection);
     spec.commandLine().getOut().print(output);
     return 0;

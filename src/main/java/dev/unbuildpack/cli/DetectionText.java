@@ -21,6 +21,11 @@ final class DetectionText {
     DetectionText text = new DetectionText();
     text.line("app: " + detection.app());
     detection.ecosystems().forEach(text::ecosystem);
+    if (detection.debian() != null) {
+      text.line("debian: " + detection.debian().release() + "  [" + detection.debian().rule()
+          + "]");
+      text.line("  because: " + VisibleText.of(detection.debian().reason()));
+    }
     text.processes(detection);
     text.steps(detection.buildSteps());
     text.section("build secrets", detection.buildSecrets(), s -> s.name() + "  from "

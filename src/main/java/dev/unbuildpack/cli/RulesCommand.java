@@ -1,6 +1,7 @@
 package dev.unbuildpack.cli;
 
 import dev.unbuildpack.rules.DataFolder;
+import dev.unbuildpack.rules.PackageNames;
 import dev.unbuildpack.rules.Rule;
 import dev.unbuildpack.rules.RuleSet;
 import dev.unbuildpack.rules.node.RegistryReleases;
@@ -105,6 +106,19 @@ final class RulesCommand implements Runnable {
       out.println("  defined in " + rules.file(id));
     }
 
+    /** "  run:     libpq5", or one line per release when the names differ by release. */
+    private static void packages(PrintWriter out, String key, PackageNames names) {
+      if (names.isEmpty()) {
+        return;
+      }
+      if (!names.perRelease()) {
+        out.println(String.format("  %-8s %s", key + ":", String.join(" ", names.every())));
+        return;
+      }
+      names.releases().forEach(r -> out.println(String.format("  %-8s %s", key + ":",
+          r.release() + ": " + (r.names().isEmpty() ? "(none)" : String.join(" ", r.names())))));
+    }
+
     private static void data(PrintWriter out, Rule rule) {
       if (rule.value() != null) {
         out.println("  value:   " + rule.value());
@@ -116,12 +130,8 @@ final class RulesCommand implements Runnable {
         out.println("  npm:     " + String.join(", ", rule.npm())
             + (rule.versions() == null ? "" : " (versions " + rule.versions() + ")"));
       }
-      if (!rule.build().isEmpty()) {
-        out.println("  build:   " + String.join(" ", rule.build()));
-      }
-      if (!rule.run().isEmpty()) {
-        out.println("  run:     " + String.join(" ", rule.run()));
-      }
+      packages(out, "build", rule.build());
+      packages(out, "run", rule.run());
       new java.util.TreeMap<>(rule.env()).forEach((k, v) -> out.println("  env:     " + k + "=" + v));
       new java.util.TreeMap<>(rule.commands()).forEach((k, v) -> out.println("  command: " + k + ": " + v));
       rule.caches().forEach(c -> out.println("  cache:   " + c));

@@ -4,6 +4,7 @@ import static dev.unbuildpack.common.text.Markdown.code;
 import static dev.unbuildpack.common.text.Markdown.text;
 
 import dev.unbuildpack.common.text.Markdown;
+import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.Ecosystem;
 import dev.unbuildpack.model.IgnoreEntry;
 import dev.unbuildpack.model.Process;
@@ -71,6 +72,7 @@ final class Decisions {
               + (plan.ecosystem() == plan.ecosystems().get(plan.ecosystems().size() - 1)
                   ? "its buildpack is the last." : "the web process runs its runtime.")));
     }
+    rows.add(debian(plan));
     rows.add(image("Build image", plan.build().image(),
         runtime + " with compilers, python3 and git, like Heroku's build image."));
     rows.add(image("Runtime image", plan.runtime().image(),
@@ -103,6 +105,16 @@ final class Decisions {
               : "; the app reads " + code(service.addon().envVar()) + ".")));
     }
     return rows;
+  }
+
+  /** The Debian release both images are based on, which also names the system packages. */
+  private static Row debian(BuildPlan plan) {
+    if (plan.debian() == null) {
+      return new Row("Debian release", code(DebianRelease.newest().codename()), null,
+          "No runtime version was resolved to look up; Debian's stable release.");
+    }
+    return new Row("Debian release", code(plan.debian().release().codename()),
+        plan.debian().rule(), text(plan.debian().reason()));
   }
 
   private static Row image(String decision, ImageRef image, String why) {

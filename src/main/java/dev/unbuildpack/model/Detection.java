@@ -1,5 +1,6 @@
 package dev.unbuildpack.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -17,6 +18,8 @@ import java.util.List;
  * @param addons backing services declared in app.json (for compose.yaml)
  * @param ignore paths kept out of the build context (.slugignore, then defaults)
  * @param findings errors, warnings and notes for the user
+ * @param debian the Debian release the images are based on and the system packages are named for,
+ *     with the reason; null when no runtime version was resolved (the newest release is used)
  */
 public record Detection(
     String app,
@@ -28,7 +31,8 @@ public record Detection(
     Env env,
     List<Addon> addons,
     List<IgnoreEntry> ignore,
-    List<Finding> findings) {
+    List<Finding> findings,
+    @JsonInclude(JsonInclude.Include.NON_NULL) DebianChoice debian) {
   public Detection {
     ecosystems = List.copyOf(ecosystems);
     processes = List.copyOf(processes);
@@ -37,6 +41,19 @@ public record Detection(
     addons = List.copyOf(addons);
     ignore = List.copyOf(ignore);
     findings = List.copyOf(findings);
+  }
+
+  /** A detection with no Debian release chosen (tests and tools that build one by hand). */
+  public Detection(String app, List<Ecosystem> ecosystems, List<Process> processes,
+      List<BuildSecret> buildSecrets, SystemPackages systemPackages, List<BuildStep> buildSteps,
+      Env env, List<Addon> addons, List<IgnoreEntry> ignore, List<Finding> findings) {
+    this(app, ecosystems, processes, buildSecrets, systemPackages, buildSteps, env, addons,
+        ignore, findings, null);
+  }
+
+  /** The release the images are based on: the chosen one, else the newest supported. */
+  public DebianRelease debianRelease() {
+    return debian != null ? debian.release() : DebianRelease.newest();
   }
 
   /** True when a finding of severity error means the buildpack itself would fail this build. */

@@ -1,6 +1,7 @@
 package dev.unbuildpack.plan;
 
 import dev.unbuildpack.model.ConfigVar;
+import dev.unbuildpack.model.DebianChoice;
 import dev.unbuildpack.model.Ecosystem;
 import dev.unbuildpack.model.IgnoreEntry;
 import java.util.List;
@@ -42,6 +43,8 @@ import java.util.stream.Stream;
  *     step mounts it; empty without --extra-ca
  * @param configVars the app's config vars, by name only: what the person running the image must
  *     set (no value is ever part of the plan)
+ * @param debian the Debian release both images are based on and the system packages are named
+ *     for, with the rule and the reason; null when the detection chose none (no runtime version)
  */
 public record BuildPlan(
     String app,
@@ -64,7 +67,8 @@ public record BuildPlan(
     List<IgnoreEntry> ignore,
     BuildContext buildContext,
     List<EnvSetting> extraCaEnv,
-    List<ConfigVar> configVars) {
+    List<ConfigVar> configVars,
+    DebianChoice debian) {
   public BuildPlan {
     ecosystems = List.copyOf(ecosystems);
     buildCopies = List.copyOf(buildCopies);

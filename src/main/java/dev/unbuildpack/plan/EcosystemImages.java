@@ -3,6 +3,7 @@ package dev.unbuildpack.plan;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
+import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.rules.RuleData;
 import dev.unbuildpack.rules.RuleSource;
 import java.util.List;
@@ -10,15 +11,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The official images an ecosystem builds and runs on, and the unprivileged user they already
- * have: data in {@code rules/<ecosystem>/data/images.toml}, with its source.
+ * The official images an ecosystem builds and runs on, and the unprivileged user they run as:
+ * data in {@code rules/<ecosystem>/data/images.toml}, with its source. Which Debian release they
+ * are based on is the detection's choice (DEBIAN-RELEASE-*, from image-releases.toml).
  *
- * @param buildImage the build stage's image, "%s" standing for the exact runtime version
- * @param runtimeImage the runtime stage's image, same placeholder
- * @param user the unprivileged user that image already has
+ * @param buildImage the build stage's image: "{version}" stands for the exact runtime version,
+ *     "{release}" for the Debian release's code name ("node:{version}-{release}")
+ * @param runtimeImage the runtime stage's image, same placeholders
+ * @param user the unprivileged user the app runs as
+ * @param create true when the images lack that user and the Dockerfile must create it (the
+ *     official Python images run as root); false when they already have it (node)
  * @param source where the image names and the user were read
  */
-record EcosystemImages(String buildImage, String runtimeImage, RunUser user, RuleSource source) {
+record EcosystemImages(String buildImage, String runtimeImage, RunUser user, boolean create,
+    RuleSource source) {
   private static final Map<String, EcosystemImages> LOADED = new ConcurrentHashMap<>();
 
   static EcosystemImages of(String ecosystem) {
@@ -37,7 +43,7 @@ record EcosystemImages(String buildImage, String runtimeImage, RunUser user, Rul
   private static EcosystemImages load(String ecosystem) {
     String file = ecosystem + "/data/images.toml";
     if (!RuleData.exists(file)) {
-      return new EcosystemImages(null, null, null, null);
+      return new EcosystemImages(null, null, null, false, null);
     }
     try {
       return RuleData.read(file, EcosystemImages.class);
@@ -46,11 +52,15 @@ record EcosystemImages(String buildImage, String runtimeImage, RunUser user, Rul
     }
   }
 
-  String buildReference(String version) {
-    return buildImage.formatted(version);
+  String buildReference(String version, DebianRelease release) {
+    return reference(buildImage, version, release);
   }
 
-  String runtimeReference(String version) {
-    return runtimeImage.formatted(version);
+  String runtimeReference(String version, DebianRelease release) {
+    return reference(runtimeImage, version, release);
+  }
+
+  private static String reference(String pattern, String version, DebianRelease release) {
+    return pattern.replace("{version}", String.valueOf(version)).replace("{release}", release.codename());
   }
 }

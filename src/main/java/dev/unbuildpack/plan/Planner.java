@@ -31,9 +31,9 @@ public final class Planner {
         Steps.of(detection.buildSteps(), options.extraCa(), ecosystems.get(0).id());
     Layers layers = Layers.of(ecosystems, steps);
     List<RuntimeCopy> buildCopies = Runtimes.copies(ecosystems, primary, options.imageMap(),
-        true, processes);
+        true, processes, detection.debianRelease());
     List<RuntimeCopy> runtimeCopies = Runtimes.copies(ecosystems, primary, options.imageMap(),
-        false, processes);
+        false, processes, detection.debianRelease());
     List<String> atRunTime = new ArrayList<>(List.of(primary.id()));
     runtimeCopies.forEach(c -> atRunTime.add(c.ecosystem()));
     return new BuildPlan(
@@ -43,7 +43,7 @@ public final class Planner {
         WORKDIR,
         new Stage(
             "build",
-            options.imageMap().apply(images.buildReference(version)),
+            options.imageMap().apply(images.buildReference(version, detection.debianRelease())),
             sorted(detection.systemPackages().build()),
             settings(detection.env().build())),
         buildCopies,
@@ -52,12 +52,12 @@ public final class Planner {
         Runtimes.exports(ecosystems),
         new Stage(
             "runtime",
-            options.imageMap().apply(images.runtimeReference(version)),
+            options.imageMap().apply(images.runtimeReference(version, detection.debianRelease())),
             sorted(detection.systemPackages().run()),
             runEnv(detection)),
         runtimeCopies,
         Steps.tooling(steps).stream().filter(s -> atRunTime.contains(s.ecosystem())).toList(),
-        images.user(),
+        new RunUser(images.user().name(), images.user().uid(), images.create()),
         processes.main() != null && processes.main().type().equals("web") ? port(detection) : null,
         processes,
         Secrets.of(detection.buildSecrets(), steps, options.extraCaFile()),
@@ -65,7 +65,8 @@ public final class Planner {
         ignore(detection.ignore(), options.buildContext()),
         options.buildContext(),
         options.extraCa() ? extraCa(ecosystems) : List.of(),
-        detection.env().configVars());
+        detection.env().configVars(),
+        detection.debian());
   }
 
   private static List<Ecosystem> ecosystems(Detection detection) {

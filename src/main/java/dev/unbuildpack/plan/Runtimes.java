@@ -2,9 +2,12 @@ package dev.unbuildpack.plan;
 
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
+import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.Ecosystem;
 import dev.unbuildpack.model.Process;
+import dev.unbuildpack.rules.ImageReleases;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +48,7 @@ final class Runtimes {
    * steps run there) or into the runtime stage (those a process or the release phase calls).
    */
   static List<RuntimeCopy> copies(List<Ecosystem> ecosystems, Ecosystem primary, ImageMap map,
-      boolean build, Processes processes) {
+      boolean build, Processes processes, DebianRelease base) {
     List<RuntimeCopy> copies = new ArrayList<>();
     for (Ecosystem ecosystem : ecosystems) {
       if (ecosystem == primary) {
@@ -66,7 +69,8 @@ final class Runtimes {
           : "process " + caller.get().type() + " calls it (" + caller.get().source() + ")";
       String version = ecosystem.runtime().version();
       copies.add(new RuntimeCopy(ecosystem.id(), ecosystem.runtime(),
-          map.apply(EcosystemImages.of(ecosystem.id()).runtimeReference(version)), paths,
+          map.apply(EcosystemImages.of(ecosystem.id()).runtimeReference(version,
+              release(ecosystem, base))), paths,
           files.links(), why, files.source().describe()));
     }
     return copies;
@@ -88,6 +92,19 @@ final class Runtimes {
               .toList()));
     }
     return exports;
+  }
+
+  /**
+   * The Debian release of the image a runtime is copied from: the base's when its official image
+   * is published for it at that version, else the newest release it is published for (the
+   * runtime's binaries need only the C and C++ libraries every Debian image has).
+   */
+  private static DebianRelease release(Ecosystem ecosystem, DebianRelease base) {
+    return ImageReleases.of(ecosystem.id())
+        .map(list -> list.availability(ecosystem.runtime().version()).releases())
+        .filter(published -> !published.isEmpty() && !published.contains(base))
+        .map(published -> published.stream().max(Comparator.naturalOrder()).orElseThrow())
+        .orElse(base);
   }
 
   private static Stream<Process> callers(Processes processes) {

@@ -4,7 +4,6 @@ import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
 import dev.unbuildpack.model.EnvVar;
-import dev.unbuildpack.model.SystemPackage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,8 +78,7 @@ final class BuildpackRules {
       Rule rule = buildpack.rule();
       String reason = "buildpack " + buildpack.entry().value() + " (" + buildpack.entry().at()
           + ")";
-      rule.run().forEach(name ->
-          draft.runPackage(new SystemPackage(name, rule.id(), reason, rule.owned())));
+      draft.runPackages(rule, reason);
       rule.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, rule.id())));
       String message = rule.id().equals(PREFIX + "UNKNOWN")
           ? "Buildpack " + buildpack.entry().value() + " is not known to unbuildpack: the image"

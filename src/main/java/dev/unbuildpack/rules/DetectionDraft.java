@@ -3,6 +3,8 @@ package dev.unbuildpack.rules;
 import dev.unbuildpack.model.Addon;
 import dev.unbuildpack.model.BuildSecret;
 import dev.unbuildpack.model.BuildStep;
+import dev.unbuildpack.model.DebianChoice;
+import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.ConfigVar;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Ecosystem;
@@ -16,6 +18,7 @@ import dev.unbuildpack.model.SystemPackage;
 import dev.unbuildpack.model.SystemPackages;
 import dev.unbuildpack.common.Location;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +38,11 @@ public final class DetectionDraft {
   private final List<Ecosystem> ecosystems = new ArrayList<>();
   private final Map<String, Process> processes = new LinkedHashMap<>();
   private final Map<String, BuildSecret> secrets = new LinkedHashMap<>();
-  private final Map<String, SystemPackage> buildPackages = new LinkedHashMap<>();
-  private final Map<String, SystemPackage> runPackages = new LinkedHashMap<>();
+  // Per release, since a rule may name other packages on each; build() keeps the chosen one's.
+  private final Map<DebianRelease, Map<String, SystemPackage>> buildPackages =
+      byRelease();
+  private final Map<DebianRelease, Map<String, SystemPackage>> runPackages = byRelease();
+  private DebianChoice debian;
   private final List<BuildStep> steps = new ArrayList<>();
   private final Map<String, EnvVar> buildEnv = new LinkedHashMap<>();
   private final Map<String, EnvVar> runEnv = new LinkedHashMap<>();
@@ -104,12 +110,44 @@ public final class DetectionDraft {
     secrets.putIfAbsent(secret.name(), secret);
   }
 
+  /** A package by name, the same on every release (an Aptfile line). */
   public void buildPackage(SystemPackage pkg) {
-    buildPackages.putIfAbsent(pkg.name(), pkg);
+    buildPackages.values().forEach(packages -> packages.putIfAbsent(pkg.name(), pkg));
   }
 
+  /** A package by name, the same on every release (an Aptfile line). */
   public void runPackage(SystemPackage pkg) {
-    runPackages.putIfAbsent(pkg.name(), pkg);
+    runPackages.values().forEach(packages -> packages.putIfAbsent(pkg.name(), pkg));
+  }
+
+  /** The rule's build-stage packages ("build"), each release's names for that release. */
+  public void buildPackages(Rule rule, String reason) {
+    buildPackages.forEach((release, packages) -> rule.build().on(release).forEach(name ->
+        packages.putIfAbsent(name, new SystemPackage(name, rule.id(), reason))));
+  }
+
+  /** The rule's run-time packages ("run", with the folders the app's user must own). */
+  public void runPackages(Rule rule, String reason) {
+    runPackages.forEach((release, packages) -> rule.run().on(release).forEach(name ->
+        packages.putIfAbsent(name, new SystemPackage(name, rule.id(), reason, rule.owned()))));
+  }
+
+  /** The Debian release the images are based on, whose package names the detection keeps. */
+  public void debian(DebianChoice choice) {
+    debian = choice;
+  }
+
+  /** The ecosystems found so far, in detection priority order. */
+  public List<Ecosystem> ecosystems() {
+    return List.copyOf(ecosystems);
+  }
+
+  private static Map<DebianRelease, Map<String, SystemPackage>> byRelease() {
+    Map<DebianRelease, Map<String, SystemPackage>> map = new EnumMap<>(DebianRelease.class);
+    for (DebianRelease release : DebianRelease.values()) {
+      map.put(release, new LinkedHashMap<>());
+    }
+    return map;
   }
 
   /** A build step, named as the running ecosystem's unless it names its own. */
@@ -163,13 +201,15 @@ public final class DetectionDraft {
 
   public Detection build() {
     Map<String, Process> all = new LinkedHashMap<>(processes);
-    String release = releaseDecided ? releasedBy : lastRun;
-    if (release != null) {
-      defaults.getOrDefault(release, Map.of()).forEach(all::putIfAbsent);
+    String releaser = releaseDecided ? releasedBy : lastRun;
+    if (releaser != null) {
+      defaults.getOrDefault(releaser, Map.of()).forEach(all::putIfAbsent);
     }
+    DebianRelease release = debian != null ? debian.release() : DebianRelease.newest();
     return new Detection(app, ecosystems, List.copyOf(all.values()),
         List.copyOf(secrets.values()),
-        new SystemPackages(List.copyOf(buildPackages.values()), List.copyOf(runPackages.values())),
-        steps, new Env(buildEnv, runEnv, configVars), addons, ignore, findings);
+        new SystemPackages(List.copyOf(buildPackages.get(release).values()),
+            List.copyOf(runPackages.get(release).values())),
+        steps, new Env(buildEnv, runEnv, configVars), addons, ignore, findings, debian);
   }
 }

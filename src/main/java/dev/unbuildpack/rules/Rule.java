@@ -21,8 +21,9 @@ import java.util.Map;
  * @param caches directories worth a cache mount
  * @param npm npm packages that trigger the rule
  * @param versions npm range of those packages that triggers it; all versions when absent
- * @param build Debian packages needed at build time
- * @param run Debian packages needed at run time
+ * @param build Debian packages needed at build time: one list for every release, or a table of
+ *     lists keyed by release ({@link PackageNames})
+ * @param run Debian packages needed at run time, written the same way
  * @param owned folders those run-time packages install that the app's user must own, since the
  *     program they hold writes there and the image runs as that user (nginx's temp folders)
  * @param addon app.json add-on name ("heroku-postgresql")
@@ -47,8 +48,8 @@ public record Rule(
     List<String> caches,
     List<String> npm,
     String versions,
-    List<String> build,
-    List<String> run,
+    PackageNames build,
+    PackageNames run,
     List<String> owned,
     String addon,
     String service,
@@ -61,8 +62,8 @@ public record Rule(
     commands = commands == null ? Map.of() : Map.copyOf(commands);
     caches = caches == null ? List.of() : List.copyOf(caches);
     npm = npm == null ? List.of() : List.copyOf(npm);
-    build = build == null ? List.of() : List.copyOf(build);
-    run = run == null ? List.of() : List.copyOf(run);
+    build = build == null ? PackageNames.NONE : build;
+    run = run == null ? PackageNames.NONE : run;
     owned = owned == null ? List.of() : List.copyOf(owned);
   }
 

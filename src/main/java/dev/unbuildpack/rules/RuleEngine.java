@@ -6,11 +6,13 @@ import dev.unbuildpack.detect.Detector;
 import dev.unbuildpack.detect.EcosystemFacts;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
 import dev.unbuildpack.detect.node.NodeFacts;
+import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.rules.node.Releases;
 import dev.unbuildpack.rules.node.NodeRules;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Detects an app's ecosystems and applies the rules: the whole of {@code unbuildpack detect}. */
 public final class RuleEngine {
@@ -54,6 +56,11 @@ public final class RuleEngine {
    * ecosystem whose rules add it, and the buildpack that releases last decides the defaults.
    */
   public Detection detect(AppDir app) {
+    return detect(app, Optional.empty());
+  }
+
+  /** @param debian the Debian release the user pinned (--debian); empty to let the rules choose */
+  public Detection detect(AppDir app, Optional<DebianRelease> debian) {
     HerokuFiles heroku = HerokuFiles.read(app);
     ConfigVars config = new ConfigVars(heroku);
     DetectionDraft draft = new DetectionDraft(app.name());
@@ -68,6 +75,7 @@ public final class RuleEngine {
           () -> rulesFor(ecosystem.ecosystem()).apply(ecosystem, heroku, config, draft));
     }
     order.release(run, draft);
+    new DebianReleaseRules(rules).apply(draft, debian);
     platform.configVars(config, draft);
     platform.ignore(heroku, draft);
     Rule outside = rules.rule("HEROKU-LINK-OUTSIDE");

@@ -3,7 +3,9 @@ package dev.unbuildpack.rules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
@@ -189,14 +191,21 @@ public final class RuleLoader {
   private static Rule bind(String file, String label, JsonNode node, List<RuleProblem> found) {
     try {
       return Toml.MAPPER.treeToValue(node, Rule.class);
+    } catch (ValueInstantiationException e) {
+      // A value's own binding refused it (PackageNames); its message says what is expected.
+      found.add(new RuleProblem(file, label, path(e), e.getCause() != null
+          ? e.getCause().getMessage() : e.getOriginalMessage()));
     } catch (MismatchedInputException e) {
-      String key = e.getPath().stream().map(ref -> ref.getFieldName() != null
-          ? ref.getFieldName() : "[" + ref.getIndex() + "]").collect(Collectors.joining("."));
-      found.add(new RuleProblem(file, label, key, "has the wrong type"));
+      found.add(new RuleProblem(file, label, path(e), "has the wrong type"));
     } catch (JsonProcessingException e) {
       found.add(new RuleProblem(file, label, null, e.getOriginalMessage()));
     }
     return null;
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream().map(ref -> ref.getFieldName() != null
+        ? ref.getFieldName() : "[" + ref.getIndex() + "]").collect(Collectors.joining("."));
   }
 
   private static BadInputException invalid(List<RuleProblem> problems) {

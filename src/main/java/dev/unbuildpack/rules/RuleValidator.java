@@ -1,5 +1,6 @@
 package dev.unbuildpack.rules;
 
+import dev.unbuildpack.model.DebianRelease;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,11 +31,8 @@ final class RuleValidator {
     if (rule.severity() != null && !SEVERITIES.contains(rule.severity())) {
       p.add("severity", "must be one of error, warning, info");
     }
-    for (String name : concat(rule.build(), rule.run())) {
-      if (!DEBIAN_NAME.matcher(name).matches()) {
-        p.add(rule.build().contains(name) ? "build" : "run", "'" + name + "' is no Debian package name");
-      }
-    }
+    packages(p, "build", rule.build());
+    packages(p, "run", rule.run());
     // Written into the Dockerfile's chown as they are, so only plain absolute paths pass.
     for (String path : rule.owned()) {
       if (!OWNED_PATH.matcher(path).matches()) {
@@ -47,6 +45,37 @@ final class RuleValidator {
     source(p, rule.source());
     return problems;
   }
+
+  /**
+   * Names must be Debian package names; a table keyed by release must name every supported
+   * release, so that no release silently installs nothing (an empty list says "none needed").
+   */
+  private static void packages(Problems p, String key, PackageNames names) {
+    for (String name : names.allNames()) {
+      if (!DEBIAN_NAME.matcher(name).matches()) {
+        p.add(key, "'" + name + "' is no Debian package name");
+      }
+    }
+    if (!names.perRelease()) {
+      return;
+    }
+    List<String> named = names.releases().stream().map(PackageNames.ReleaseNames::release)
+        .toList();
+    for (String release : named) {
+      if (DebianRelease.named(release).isEmpty()) {
+        p.add(key + "." + release, "is no supported Debian release (" + SUPPORTED + ")");
+      }
+    }
+    for (DebianRelease release : DebianRelease.values()) {
+      if (!named.contains(release.codename())) {
+        p.add(key, "names no packages for " + release.codename() + " (write " + release.codename()
+            + " = [] when it needs none)");
+      }
+    }
+  }
+
+  private static final String SUPPORTED = java.util.Arrays.stream(DebianRelease.values())
+      .map(DebianRelease::codename).collect(java.util.stream.Collectors.joining(", "));
 
   /**
    * "versions" is an npm range, and so is each side of a "NODE RANGE => PACKAGE RANGE" value: a
@@ -125,12 +154,6 @@ final class RuleValidator {
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 
   @FunctionalInterface

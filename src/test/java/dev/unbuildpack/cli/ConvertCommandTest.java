@@ -57,7 +57,7 @@ class ConvertCommandTest {
     for (String name : FILES) {
       assertTrue(Files.isRegularFile(app.resolve(name)), name);
     }
-    assertTrue(Files.readString(app.resolve("Dockerfile")).contains("FROM node:24.19.0-bookworm AS build"));
+    assertTrue(Files.readString(app.resolve("Dockerfile")).contains("FROM node:24.19.0-trixie AS build"));
   }
 
   @Test

@@ -42,6 +42,14 @@ class RulesCommandTest {
   }
 
   @Test
+  void showOfARuleWithPackagesPerReleaseListsEachRelease() {
+    CliRun run = CliRun.of("rules", "show", "NODE-NATIVE-RDKAFKA");
+    assertTrue(run.out().contains("  run:     bookworm: libssl3 libsasl2-2 zlib1g liblz4-1 libzstd1\n"
+        + "  run:     trixie: libssl3t64 libsasl2-2 zlib1g liblz4-1 libzstd1\n"), run.out());
+    assertTrue(run.out().contains("  build:   python3 make g++ libssl-dev"), run.out());
+  }
+
+  @Test
   void anUnknownRuleIsAUsageError() {
     CliRun run = CliRun.of("rules", "show", "NODE-NOPE");
     assertEquals(2, run.exitCode());

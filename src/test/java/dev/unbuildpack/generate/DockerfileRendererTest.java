@@ -39,7 +39,7 @@ class DockerfileRendererTest {
         # ----------------------------------------------------------------------------
         # Build stage: Node.js with compilers, python3 and git, like Heroku's build image.
         # Node.js 24.19.0 [NODE-RUNTIME]: ">=18" requested in package.json:6 engines.node
-        FROM node:24.19.0-bookworm AS build
+        FROM node:24.19.0-trixie AS build
 
         WORKDIR /app
 
@@ -63,7 +63,7 @@ class DockerfileRendererTest {
 
         # ----------------------------------------------------------------------------
         # Runtime stage: Node.js without compilers, like Heroku's run image.
-        FROM node:24.19.0-bookworm-slim AS runtime
+        FROM node:24.19.0-trixie-slim AS runtime
 
         # Run-time environment, as the buildpack sets it:
         # [NODE-ENV-RUN]
@@ -132,11 +132,11 @@ class DockerfileRendererTest {
     ImageMap map = ImageMap.parse("node:* = unbuildpack-test/node-standin:bookworm\n", "m");
     String dockerfile = render(SampleDetections.expressNpm(), new PlanOptions(map, null));
     assertTrue(dockerfile.contains("""
-        # node:24.19.0-bookworm, rewritten by the image map (line 1).
+        # node:24.19.0-trixie, rewritten by the image map (line 1).
         FROM unbuildpack-test/node-standin:bookworm AS build
         """), dockerfile);
     assertTrue(dockerfile.contains("""
-        # node:24.19.0-bookworm-slim, rewritten by the image map (line 1).
+        # node:24.19.0-trixie-slim, rewritten by the image map (line 1).
         FROM unbuildpack-test/node-standin:bookworm AS runtime
         """), dockerfile);
   }

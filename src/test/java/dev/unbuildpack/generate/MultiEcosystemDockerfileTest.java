@@ -38,11 +38,11 @@ class MultiEcosystemDockerfileTest {
   @Test
   void theBuildStageCopiesNodeAndRecreatesItsLinksBeforeAnyStep() {
     String build = stage(convert(WEB).files().get(Conversion.DOCKERFILE), "build");
-    assertTrue(build.startsWith("\nFROM sample:3.13.1-bookworm AS build\n"), build);
+    assertTrue(build.startsWith("\nFROM sample:3.13.1-trixie AS build\n"), build);
     String copies = """
-        COPY --from=node:24.22.3-bookworm-slim /usr/local/bin/node /usr/local/bin/node
-        COPY --from=node:24.22.3-bookworm-slim /usr/local/lib/node_modules/npm /usr/local/lib/node_modules/npm
-        COPY --from=node:24.22.3-bookworm-slim /usr/local/include/node /usr/local/include/node
+        COPY --from=node:24.22.3-trixie-slim /usr/local/bin/node /usr/local/bin/node
+        COPY --from=node:24.22.3-trixie-slim /usr/local/lib/node_modules/npm /usr/local/lib/node_modules/npm
+        COPY --from=node:24.22.3-trixie-slim /usr/local/include/node /usr/local/include/node
         RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \\
          && ln -s ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx
         """;
@@ -70,7 +70,7 @@ class MultiEcosystemDockerfileTest {
         new Process("worker", "node worker.js", "Procfile:2"))).files()
         .get(Conversion.DOCKERFILE), "runtime");
     assertTrue(worker.contains(
-        "COPY --from=node:24.22.3-bookworm-slim /usr/local/bin/node /usr/local/bin/node\n"), worker);
+        "COPY --from=node:24.22.3-trixie-slim /usr/local/bin/node /usr/local/bin/node\n"), worker);
     assertFalse(worker.contains("/usr/local/include/node"), worker);
   }
 
@@ -94,7 +94,7 @@ class MultiEcosystemDockerfileTest {
     assertTrue(report.contains("| sample version | `3.13.1` |"), report);
     assertTrue(report.contains("| Buildpack order | Node.js + sample |"), report);
     assertTrue(report.contains("| Node.js in the build stage | copied from"
-        + " `node:24.22.3-bookworm-slim`"), report);
+        + " `node:24.22.3-trixie-slim`"), report);
   }
 
   @Test

@@ -26,8 +26,8 @@ class MultiEcosystemPlanTest {
   void theLastBuildpackGivesTheImagesWhenTheWebProcessRunsItsRuntime() {
     BuildPlan plan = plan(List.of(new Process("web", "gunicorn app.wsgi", "Procfile:1")));
     assertEquals("sample", plan.ecosystem().id());
-    assertEquals("sample:3.13.1-bookworm", plan.build().image().reference());
-    assertEquals("sample:3.13.1-slim-bookworm", plan.runtime().image().reference());
+    assertEquals("sample:3.13.1-trixie", plan.build().image().reference());
+    assertEquals("sample:3.13.1-slim-trixie", plan.runtime().image().reference());
     assertEquals(List.of("node", "sample"), plan.ecosystems().stream().map(e -> e.id()).toList());
   }
 
@@ -36,7 +36,7 @@ class MultiEcosystemPlanTest {
     BuildPlan plan = plan(List.of(new Process("web", "gunicorn app.wsgi", "Procfile:1")));
     assertEquals(1, plan.buildCopies().size());
     RuntimeCopy node = plan.buildCopies().get(0);
-    assertEquals("node:24.22.3-bookworm-slim", node.image().reference());
+    assertEquals("node:24.22.3-trixie-slim", node.image().reference());
     assertEquals(List.of("/usr/local/bin/node", "/usr/local/lib/node_modules/npm",
         "/usr/local/include/node"), node.paths());
     assertEquals("../lib/node_modules/npm/bin/npm-cli.js", node.links().get("/usr/local/bin/npm"));
@@ -110,10 +110,10 @@ class MultiEcosystemPlanTest {
 
   @Test
   void theImageMapRewritesTheImageARuntimeIsCopiedFrom() {
-    ImageMap map = ImageMap.parse("node:*-bookworm-slim = mirror.example/node:*-slim\n", "map");
+    ImageMap map = ImageMap.parse("node:*-trixie-slim = mirror.example/node:*-slim\n", "map");
     BuildPlan plan = Planner.plan(TwoEcosystems.sampleWeb(), new PlanOptions(map, null));
     RuntimeCopy node = plan.buildCopies().get(0);
     assertEquals("mirror.example/node:24.22.3-slim", node.image().reference());
-    assertEquals("node:24.22.3-bookworm-slim", node.image().original());
+    assertEquals("node:24.22.3-trixie-slim", node.image().original());
   }
 }

@@ -22,6 +22,8 @@ import dev.unbuildpack.model.InstallOrder;
 import dev.unbuildpack.model.PackageManager;
 import dev.unbuildpack.model.Process;
 import java.util.ArrayList;
+import dev.unbuildpack.model.DebianChoice;
+import dev.unbuildpack.model.DebianRelease;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,8 +36,17 @@ class PlannerTest {
   @Test
   void pinsBothStagesToTheExactResolvedVersion() {
     BuildPlan plan = plan(SampleDetections.expressNpm());
+    assertEquals("node:24.19.0-trixie", plan.build().image().reference());
+    assertEquals("node:24.19.0-trixie-slim", plan.runtime().image().reference());
+  }
+
+  @Test
+  void bothStagesAreBasedOnTheDebianReleaseTheDetectionChose() {
+    DebianChoice bookworm = new DebianChoice(DebianRelease.BOOKWORM, "pinned", "DEBIAN-RELEASE-PINNED");
+    BuildPlan plan = plan(SampleDetections.withDebian(SampleDetections.expressNpm(), bookworm));
     assertEquals("node:24.19.0-bookworm", plan.build().image().reference());
     assertEquals("node:24.19.0-bookworm-slim", plan.runtime().image().reference());
+    assertEquals(bookworm, plan.debian());
   }
 
   @Test

@@ -46,7 +46,10 @@ class CompiledRulesTest {
     Rule full = new Rule("ID-1", "summary \u00e9", "effect",
         new RuleSource("o/r", "p", "https://doc", "cl", "abc", "2026-01-01"), "warning", "v",
         List.of("a", "b"), Map.of("K", "1"), Map.of("npm", "npm ci"), List.of("/c"),
-        List.of("sharp"), "<0.30", List.of("libvips-dev"), List.of("libvips42"), List.of("/var/lib/x"),
+        List.of("sharp"), "<0.30", PackageNames.of("libvips-dev"),
+        new PackageNames(List.of(), List.of(new PackageNames.ReleaseNames("bookworm",
+            List.of("libvips42")), new PackageNames.ReleaseNames("trixie", List.of("libvips42t64")))),
+        List.of("/var/lib/x"),
         "addon",
         "service", "VARIABLE", "image:1", "scheme://{service}");
     assertEquals(full, roundTrip(full));

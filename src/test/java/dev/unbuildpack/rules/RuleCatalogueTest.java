@@ -31,6 +31,11 @@ class RuleCatalogueTest {
    * ReleaseDatesTest moves the date past the limit and asserts the warning.
    */
   private static final Set<String> TRIGGERED_BY_DATE_TESTS = Set.of("NODE-RELEASES-STALE");
+  /**
+   * Rules that only a command-line option triggers (fixtures are converted without options);
+   * DebianReleaseRulesTest pins the release as --debian does and asserts the rule.
+   */
+  private static final Set<String> TRIGGERED_BY_OPTION_TESTS = Set.of("DEBIAN-RELEASE-PINNED");
 
   @Test
   void everyRuleIsTriggeredByAFixture() {
@@ -75,6 +80,7 @@ class RuleCatalogueTest {
   private static Set<String> triggeredByFixtures() {
     Set<String> ids = new TreeSet<>(TRIGGERED_BY_ENGINE_TESTS);
     ids.addAll(TRIGGERED_BY_DATE_TESTS);
+    ids.addAll(TRIGGERED_BY_OPTION_TESTS);
     NodeFixtures.detectable().map(NodeFixtures::detectJson).forEach(json -> collect(json, ids));
     try (Stream<Path> goldens = Files.walk(CHECK_FIXTURES)) {
       for (Path golden : goldens.filter(p -> p.endsWith("expected/check.json")).toList()) {

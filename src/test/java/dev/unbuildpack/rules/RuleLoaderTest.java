@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unbuildpack.common.BadInputException;
+import dev.unbuildpack.model.DebianRelease;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Broken rule files fail with exit code 3 and a message naming file, rule and key. */
@@ -91,8 +93,33 @@ class RuleLoaderTest {
   @Test
   void aValueOfTheWrongTypeNamesTheKey() throws Exception {
     BadInputException e = loadBroken("wrong-type");
-    assertEquals("- rules/node/native.toml: rule NODE-NATIVE-PG: key 'run': has the wrong type",
-        e.why().orElseThrow());
+    assertEquals("- rules/node/native.toml: rule NODE-NATIVE-PG: key 'run': "
+        + PackageNames.WRONG_TYPE, e.why().orElseThrow());
+  }
+
+  @Test
+  void packagesPerReleaseMustNameEverySupportedReleaseAndOnlyThose() throws Exception {
+    BadInputException e = loadBroken("per-release");
+    assertEquals("""
+        - rules/node/native.toml: rule NODE-NATIVE-MISSING-RELEASE: key 'run': names no packages \
+        for trixie (write trixie = [] when it needs none)
+          - rules/node/native.toml: rule NODE-NATIVE-UNKNOWN-RELEASE: key 'build.buster': is no \
+        supported Debian release (bookworm, trixie)
+          - rules/node/native.toml: rule NODE-NATIVE-BAD-NAME: key 'run': 'LibVips' is no Debian \
+        package name
+          - rules/node/native.toml: rule NODE-NATIVE-NOT-A-LIST: key 'run': \
+        """ + PackageNames.WRONG_TYPE, e.why().orElseThrow());
+  }
+
+  @Test
+  void aListNamesThePackagesOfEveryReleaseAndATableThoseOfEachRelease() throws Exception {
+    Path folder = Path.of(RuleLoaderTest.class.getResource("/rules-per-release").toURI());
+    Rule rule = RuleLoader.load(folder).rule("NODE-NATIVE-VIPS");
+    assertEquals(List.of("libvips-dev"), rule.build().on(DebianRelease.BOOKWORM));
+    assertEquals(List.of("libvips-dev"), rule.build().on(DebianRelease.TRIXIE));
+    assertEquals(List.of("libvips42"), rule.run().on(DebianRelease.BOOKWORM));
+    assertEquals(List.of("libvips42t64"), rule.run().on(DebianRelease.TRIXIE));
+    assertEquals(List.of("libvips42", "libvips42t64"), rule.run().allNames());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.unbuildpack.rules;
 
 import dev.unbuildpack.app.AppDir;
+import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.Detection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,5 +33,10 @@ public final class TempApp {
 
   public Detection detect() {
     return RuleEngine.builtIn().detect(AppDir.open(root));
+  }
+
+  /** Detects with the Debian release pinned, as {@code --debian} does. */
+  public Detection detect(DebianRelease debian) {
+    return RuleEngine.builtIn().detect(AppDir.open(root), java.util.Optional.of(debian));
   }
 }

@@ -3,6 +3,7 @@ package dev.unbuildpack.testing;
 import dev.unbuildpack.model.Addon;
 import dev.unbuildpack.model.BuildSecret;
 import dev.unbuildpack.model.BuildStep;
+import dev.unbuildpack.model.DebianChoice;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Ecosystem;
 import dev.unbuildpack.model.Env;
@@ -160,6 +161,12 @@ public final class SampleDetections {
   public static Detection withEnv(Detection d, Env env) {
     return new Detection(d.app(), d.ecosystems(), d.processes(), d.buildSecrets(),
         d.systemPackages(), d.buildSteps(), env, d.addons(), d.ignore(), d.findings());
+  }
+
+  /** A copy of {@code d} with the Debian release chosen as {@code debian} says. */
+  public static Detection withDebian(Detection d, DebianChoice debian) {
+    return new Detection(d.app(), d.ecosystems(), d.processes(), d.buildSecrets(),
+        d.systemPackages(), d.buildSteps(), d.env(), d.addons(), d.ignore(), d.findings(), debian);
   }
 
   /** A copy of {@code d} with other .dockerignore entries. */

@@ -2,7 +2,6 @@ package dev.unbuildpack.rules.node;
 
 import dev.unbuildpack.detect.node.Dependency;
 import dev.unbuildpack.detect.node.NodeFacts;
-import dev.unbuildpack.model.SystemPackage;
 import dev.unbuildpack.rules.DetectionDraft;
 import dev.unbuildpack.rules.Rule;
 import dev.unbuildpack.rules.RuleSet;
@@ -79,9 +78,9 @@ final class NativeRules {
   }
 
   private static void add(Rule rule, String reason, boolean atRunTime, DetectionDraft draft) {
-    rule.build().forEach(name -> draft.buildPackage(new SystemPackage(name, rule.id(), reason)));
+    draft.buildPackages(rule, reason);
     if (atRunTime) {
-      rule.run().forEach(name -> draft.runPackage(new SystemPackage(name, rule.id(), reason)));
+      draft.runPackages(rule, reason);
     }
   }
 }

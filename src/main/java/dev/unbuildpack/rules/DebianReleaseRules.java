@@ -1,0 +1,100 @@
+package dev.unbuildpack.rules;
+
+import dev.unbuildpack.model.DebianChoice;
+import dev.unbuildpack.model.DebianRelease;
+import dev.unbuildpack.model.Ecosystem;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which Debian release the images are based on (DEBIAN-RELEASE-*): the one the user pinned, else
+ * Debian's stable release where the official image publishes the exact runtime version for it,
+ * else the newest release that has the version. The system packages take that release's names.
+ */
+final class DebianReleaseRules {
+  private final RuleSet rules;
+
+  DebianReleaseRules(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  void apply(DetectionDraft draft, Optional<DebianRelease> pinned) {
+    // The last buildpack's ecosystem: the images' unless the web process runs an earlier one's.
+    List<Ecosystem> ecosystems = draft.ecosystems();
+    Optional<Ecosystem> primary = ecosystems.isEmpty() ? Optional.empty()
+        : Optional.of(ecosystems.get(ecosystems.size() - 1));
+    String version = primary.map(e -> e.runtime().version()).orElse(null);
+    Optional<ImageReleases> images = primary.flatMap(e -> ImageReleases.of(e.id()));
+    if (version == null || images.isEmpty()) {
+      // Nothing to look up: a pin still holds, else the newest release is the default.
+      pinned.ifPresent(release -> choose(draft, release, "DEBIAN-RELEASE-PINNED",
+          "pinned with --debian " + release + "."));
+      return;
+    }
+    ImageReleases list = images.get();
+    String image = list.image() + ":" + version;
+    ImageReleases.Availability available = list.availability(version);
+    String listed = available.newestOfLine() == null
+        ? image + " is published for "
+        : image + " came out after the image list (" + list.cited() + "); the newest "
+            + list.lineOf(version) + " release there, " + available.newestOfLine()
+            + ", is published for ";
+    if (pinned.isPresent()) {
+      DebianRelease release = pinned.get();
+      choose(draft, release, "DEBIAN-RELEASE-PINNED", "pinned with --debian " + release
+          + (available.releases().contains(release) ? "; " + listed + release + "." : "."));
+      if (!available.releases().contains(release)) {
+        unpublished(draft, image + " is not published for " + release + " (" + list.cited()
+            + "), which --debian pins" + publishedFor(available) + ".");
+      }
+      return;
+    }
+    List<DebianRelease> newestFirst = available.releases().stream()
+        .sorted((a, b) -> b.compareTo(a)).toList();
+    if (newestFirst.isEmpty()) {
+      DebianRelease oldest = DebianRelease.values()[0];
+      choose(draft, oldest, "DEBIAN-RELEASE-UNPUBLISHED", image + " is published for no Debian"
+          + " release unbuildpack supports (" + list.cited() + "); the Dockerfile names "
+          + oldest + "'s.");
+      unpublished(draft, image + " is published for no Debian release unbuildpack supports ("
+          + supported() + "; " + list.cited() + "), so the base images do not exist.");
+      return;
+    }
+    DebianRelease release = newestFirst.get(0);
+    String reason = listed + String.join(" and ", newestFirst.stream().map(String::valueOf)
+        .toList()) + (available.newestOfLine() == null ? " (" + list.cited() + ")" : "");
+    if (release == DebianRelease.newest()) {
+      choose(draft, release, "DEBIAN-RELEASE-STABLE", reason + "; " + release
+          + " is Debian's stable release.");
+      return;
+    }
+    Rule older = rules.rule("DEBIAN-RELEASE-OLDSTABLE");
+    choose(draft, release, older.id(), reason + ", not for " + DebianRelease.newest()
+        + ": the images are based on " + release + ".");
+    draft.finding(older, image + " has no " + DebianRelease.newest() + " image (" + list.cited()
+        + "), so the images are based on " + release + ", Debian's older release"
+        + list.oldestLineOn(DebianRelease.newest()).map(line -> "; the " + list.image() + ":"
+            + line + " line and newer ones have " + DebianRelease.newest() + " images").orElse("")
+        + ".", null);
+  }
+
+  private void choose(DetectionDraft draft, DebianRelease release, String rule, String reason) {
+    draft.debian(new DebianChoice(release, reason, rules.rule(rule).id()));
+  }
+
+  private void unpublished(DetectionDraft draft, String message) {
+    Rule rule = rules.rule("DEBIAN-RELEASE-UNPUBLISHED");
+    draft.finding(rule, message + " " + rule.effect(), null);
+  }
+
+  private static String publishedFor(ImageReleases.Availability available) {
+    return available.releases().isEmpty() ? ""
+        : "; it is published for " + String.join(" and ",
+            available.releases().stream().map(String::valueOf).toList());
+  }
+
+  private static String supported() {
+    return String.join(", ", java.util.Arrays.stream(DebianRelease.values())
+        .map(String::valueOf).toList());
+  }
+}
