@@ -22,6 +22,7 @@ docker_cli=/usr/bin/docker          # Debian's 20.10 client: BuildKit built in, 
 dockerd_log=${DOCKERD_LOG:-/var/log/unbuildpack-dockerd.log}
 base_image=${UNBUILDPACK_BASE_IMAGE:-unbuildpack-test/bookworm:latest}
 node_repository=${UNBUILDPACK_NODE_REPOSITORY:-unbuildpack-test/node-standin}
+python_repository=${UNBUILDPACK_PYTHON_REPOSITORY:-unbuildpack-test/python-standin}
 wait_seconds=${DOCKERD_WAIT_SECONDS:-60}
 
 log() { printf 'docker-engine: %s\n' "$*" >&2; }
@@ -159,12 +160,35 @@ node_versions() {
   done
 }
 
+# One Python stand-in per line of python-versions.txt: version, pip, setuptools.
+build_python_standins() {
+  local python pip setuptools image build_log started
+  while read -r python pip setuptools; do
+    image="$python_repository:$python"
+    if image_exists "$image"; then
+      log "$image already present"
+      continue
+    fi
+    started=$SECONDS
+    log "building $image"
+    build_log=$(mktemp /tmp/unbuildpack-python-standin.XXXXXX)
+    DOCKER_BUILDKIT=1 "$docker_cli" build --progress=plain --build-arg "BASE=$base_image" \
+      --build-arg "PYTHON_VERSION=$python" --build-arg "PIP_VERSION=$pip" \
+      --build-arg "SETUPTOOLS_VERSION=$setuptools" \
+      -f "$here/standins/python-standin.Dockerfile" -t "$image" "$here/standins" </dev/null >"$build_log" 2>&1 ||
+      { tail -n 40 "$build_log" >&2; rm -f "$build_log"; exit 1; }
+    rm -f "$build_log"
+    log "built $image in $(elapsed "$started")"
+  done < <(grep -v '^[[:space:]]*\(#\|$\)' "$here/standins/python-versions.txt")
+}
+
 main() {
   local started=$SECONDS
   install_packages
   start_dockerd
   build_base_image
   build_node_standins
+  build_python_standins
   log "ready in $(elapsed "$started")"
 }
 

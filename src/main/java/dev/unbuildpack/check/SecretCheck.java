@@ -30,8 +30,13 @@ public final class SecretCheck {
       Optional<Set<String>> provided) {
     List<CheckFinding> found = new ArrayList<>();
     List<String> notes = new ArrayList<>(needs.notes());
-    List<Credential> credentials = new ArrayList<>(needs.committed());
-    credentials.addAll(new CredentialScanner(app, rules.patterns()).scan());
+    List<Credential> scanned = new CredentialScanner(app, rules.patterns()).scan();
+    // A line both detection and a pattern flag is one credential: the pattern names its kind.
+    List<Credential> credentials = new ArrayList<>(needs.committed().stream()
+        .filter(c -> scanned.stream().noneMatch(s -> s.file().equals(c.file())
+            && java.util.Objects.equals(s.line(), c.line())))
+        .toList());
+    credentials.addAll(scanned);
     for (Credential credential : credentials) {
       found.add(hardCoded(credential));
     }

@@ -130,6 +130,10 @@ final class RulesCommand implements Runnable {
         out.println("  npm:     " + String.join(", ", rule.npm())
             + (rule.versions() == null ? "" : " (versions " + rule.versions() + ")"));
       }
+      if (!rule.pypi().isEmpty()) {
+        out.println("  pypi:    " + String.join(", ", rule.pypi())
+            + (rule.versions() == null ? "" : " (versions " + rule.versions() + ")"));
+      }
       packages(out, "build", rule.build());
       packages(out, "run", rule.run());
       new java.util.TreeMap<>(rule.env()).forEach((k, v) -> out.println("  env:     " + k + "=" + v));

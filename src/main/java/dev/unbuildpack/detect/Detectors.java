@@ -4,6 +4,7 @@ import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.node.NodeDetector;
+import dev.unbuildpack.detect.python.PythonDetector;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import java.util.Optional;
 public final class Detectors {
   private static final List<Detector> ALL =
       List.of(
-          new NodeDetector()
+          new NodeDetector(),
+          new PythonDetector()
           // one registration line per ecosystem
           );
 

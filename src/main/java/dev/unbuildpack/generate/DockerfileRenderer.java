@@ -119,7 +119,7 @@ public final class DockerfileRenderer {
     from(out, runtime, null);
     plan.runtimeCopies().forEach(copy -> RuntimeCopies.render(out, copy));
     aptInstall(out, runtime.packages(), "Run-time packages");
-    RuntimeCopies.createUser(out, plan.user());
+    createUser(out, plan);
     ownedByUser(out, runtime.packages(), plan.user().name());
     plan.runtimeTooling().forEach(step -> run(out, plan, step, true));
     env(out, "Run-time environment, as the buildpack sets it", runtime.env());
@@ -166,6 +166,21 @@ public final class DockerfileRenderer {
     packages.stream().map(SystemPackage::name).distinct()
         .forEach(name -> out.append("      ").append(ShellWord.of(name)).append(" \\\n"));
     out.append(" && rm -rf /var/lib/apt/lists/*\n");
+  }
+
+  /** The unprivileged user, when the runtime image has none (the official python images). */
+  private static void createUser(StringBuilder out, BuildPlan plan) {
+    if (!plan.user().create()) {
+      return;
+    }
+    String user = ShellWord.of(plan.user().name());
+    out.append("\n# The base image has no unprivileged user: create one, with no home of its own (the app's\n"
+        + "# folder is its home, as on Heroku).\n")
+        .append("RUN groupadd --gid ").append(plan.user().uid()).append(' ').append(user)
+        .append(" \\\n && useradd --uid ").append(plan.user().uid()).append(" --gid ")
+        .append(plan.user().uid()).append(" --home-dir ")
+        .append(ShellWord.of(plan.workdir())).append(" --no-create-home --shell /bin/bash ")
+        .append(user).append('\n');
   }
 
   /**

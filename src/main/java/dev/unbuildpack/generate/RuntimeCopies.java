@@ -2,11 +2,10 @@ package dev.unbuildpack.generate;
 
 import dev.unbuildpack.common.text.HashComment;
 import dev.unbuildpack.common.text.ShellWord;
-import dev.unbuildpack.plan.RunUser;
 import dev.unbuildpack.plan.RuntimeCopy;
 import java.util.Map;
 
-/** The Dockerfile lines that bring another ecosystem's runtime into a stage, and the run user. */
+/** The Dockerfile lines that bring another ecosystem's runtime into a stage. */
 final class RuntimeCopies {
   private RuntimeCopies() {}
 
@@ -41,24 +40,5 @@ final class RuntimeCopies {
       separator = " \\\n && ";
     }
     out.append(run).append('\n');
-  }
-
-  /**
-   * The unprivileged user, created when the runtime image has none (python, ruby and php images):
-   * a group and a user of the same id, at home in the app folder as a dyno's user is, with bash,
-   * which runs Procfile commands on Heroku. groupadd and useradd are in every Debian image,
-   * slim ones included (package passwd is required).
-   */
-  static void createUser(StringBuilder out, RunUser user) {
-    if (!user.create()) {
-      return;
-    }
-    String name = DockerfileParts.word(user.name(), "user name");
-    out.append('\n').append(HashComment.line("The image has no unprivileged user: \"" + name
-        + "\" (uid " + user.uid() + "), at home in the app folder like a dyno's user."));
-    out.append("RUN groupadd --gid ").append(user.uid()).append(' ').append(ShellWord.of(name))
-        .append(" \\\n && useradd --uid ").append(user.uid()).append(" --gid ").append(user.uid())
-        .append(" --home-dir /app --no-create-home --shell /bin/bash ")
-        .append(ShellWord.of(name)).append('\n');
   }
 }

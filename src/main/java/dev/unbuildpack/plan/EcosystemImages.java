@@ -52,6 +52,11 @@ record EcosystemImages(String buildImage, String runtimeImage, RunUser user, boo
     }
   }
 
+  /** The user the app runs as, and whether the Dockerfile must create it. */
+  RunUser runUser() {
+    return new RunUser(user.name(), user.uid(), create);
+  }
+
   String buildReference(String version, DebianRelease release) {
     return reference(buildImage, version, release);
   }

@@ -57,7 +57,7 @@ public final class Planner {
             runEnv(detection)),
         runtimeCopies,
         Steps.tooling(steps).stream().filter(s -> atRunTime.contains(s.ecosystem())).toList(),
-        new RunUser(images.user().name(), images.user().uid(), images.create()),
+        images.runUser(),
         processes.main() != null && processes.main().type().equals("web") ? port(detection) : null,
         processes,
         Secrets.of(detection.buildSecrets(), steps, options.extraCaFile()),

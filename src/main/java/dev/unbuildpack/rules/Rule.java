@@ -33,6 +33,8 @@ import java.util.Map;
  *     is {@code env}
  * @param url the address the app is given for the stand-in; "{service}" is the compose service's
  *     name ("redis://{service}:6379")
+ * @param pypi Python distributions (PyPI names) that trigger the rule; {@code versions} is then a
+ *     PEP 440 specifier set of them
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Rule(
@@ -55,7 +57,8 @@ public record Rule(
     String service,
     String variable,
     String image,
-    String url) {
+    String url,
+    List<String> pypi) {
   public Rule {
     values = values == null ? List.of() : List.copyOf(values);
     env = env == null ? Map.of() : Map.copyOf(env);
@@ -65,6 +68,17 @@ public record Rule(
     build = build == null ? PackageNames.NONE : build;
     run = run == null ? PackageNames.NONE : run;
     owned = owned == null ? List.of() : List.copyOf(owned);
+    pypi = pypi == null ? List.of() : List.copyOf(pypi);
+  }
+
+  /** A rule that names no PyPI package. */
+  public Rule(String id, String summary, String effect, RuleSource source, String severity,
+      String value, List<String> values, Map<String, String> env, Map<String, String> commands,
+      List<String> caches, List<String> npm, String versions, PackageNames build,
+      PackageNames run, List<String> owned, String addon, String service, String variable,
+      String image, String url) {
+    this(id, summary, effect, source, severity, value, values, env, commands, caches, npm,
+        versions, build, run, owned, addon, service, variable, image, url, null);
   }
 
   /** The command of one variant; a missing variant is a bug in the rule file or the engine. */

@@ -6,10 +6,12 @@ import dev.unbuildpack.detect.Detector;
 import dev.unbuildpack.detect.EcosystemFacts;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
 import dev.unbuildpack.detect.node.NodeFacts;
+import dev.unbuildpack.detect.python.PythonFacts;
 import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.rules.node.Releases;
 import dev.unbuildpack.rules.node.NodeRules;
+import dev.unbuildpack.rules.python.PythonRules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +47,7 @@ public final class RuleEngine {
   private EcosystemRules rulesFor(String ecosystem) {
     return switch (ecosystem) {
       case NodeFacts.ID -> new NodeRules(rules, releases, today);
+      case PythonFacts.ID -> new PythonRules(rules);
       // one line per ecosystem
       default -> throw new IllegalStateException("no rules for ecosystem " + ecosystem);
     };

@@ -78,11 +78,16 @@ final class RuleValidator {
       .map(DebianRelease::codename).collect(java.util.stream.Collectors.joining(", "));
 
   /**
-   * "versions" is an npm range, and so is each side of a "NODE RANGE => PACKAGE RANGE" value: a
+   * "versions" is an npm range (a PEP 440 specifier set for a rule naming PyPI packages), and so
+   * is each side of a "NODE RANGE => PACKAGE RANGE" value: a
    * range semver cannot read would match nothing, and the rule would silently never fire.
    */
   private static void ranges(Problems p, Rule rule) {
-    if (rule.versions() != null && !isRange(rule.versions())) {
+    if (rule.versions() != null && !rule.pypi().isEmpty()) {
+      if (dev.unbuildpack.rules.python.Pep440Range.parse(rule.versions()).isEmpty()) {
+        p.add("versions", "'" + rule.versions() + "' is no PEP 440 version specifier set");
+      }
+    } else if (rule.versions() != null && !isRange(rule.versions())) {
       p.add("versions", "'" + rule.versions() + "' is no npm version range");
     }
     for (String value : rule.values()) {

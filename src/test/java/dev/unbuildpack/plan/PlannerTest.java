@@ -239,12 +239,13 @@ class PlannerTest {
   @Test
   void anUnsupportedEcosystemIsBadInput() {
     Detection base = SampleDetections.expressNpm();
-    Ecosystem python = new Ecosystem("python", base.ecosystems().get(0).runtime(), null, List.of());
+    Ecosystem ruby = new Ecosystem("ruby", base.ecosystems().get(0).runtime(), null, List.of());
     BadInputException e = assertThrows(BadInputException.class,
-        () -> plan(withEcosystems(base, List.of(python))));
-    assertEquals("unbuildpack cannot convert python apps yet", e.title());
-    assertThrows(BadInputException.class,
-        () -> plan(withEcosystems(base, List.of(base.ecosystems().get(0), python))));
+        () -> plan(withEcosystems(base, List.of(ruby))));
+    assertEquals("unbuildpack cannot convert ruby apps yet", e.title());
+    BadInputException copy = assertThrows(BadInputException.class,
+        () -> plan(withEcosystems(base, List.of(base.ecosystems().get(0), ruby))));
+    assertEquals("unbuildpack cannot copy the ruby runtime into the node image yet", copy.title());
   }
 
   private static List<String> phases(List<PlanStep> steps) {

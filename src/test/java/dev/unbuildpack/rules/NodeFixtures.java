@@ -11,32 +11,45 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The scenario apps under fixtures/node/ and fixtures/multi/ (apps with several buildpacks), each
- * with its expected/ goldens.
+ * The scenario apps under fixtures/node/, fixtures/python/ and fixtures/multi/ (apps with several
+ * buildpacks), each with its expected/ goldens.
  */
 final class NodeFixtures {
-  /** The folders of scenario apps, by ecosystem, and for several ecosystems at once. */
-  static final List<String> FOLDERS = List.of("node", "multi");
+  /** The folders of scenario apps: one per ecosystem, and one for several ecosystems at once. */
+  static final List<String> FOLDERS = List.of("node", "python", "multi");
 
   private NodeFixtures() {}
 
   static Path root() {
-    return Golden.projectDir().resolve("fixtures/node");
+    return root("node");
   }
 
+  /** The scenario apps of one folder: fixtures/FOLDER/. */
+  static Path root(String folder) {
+    return Golden.projectDir().resolve("fixtures").resolve(folder);
+  }
+
+  /** Every scenario app of every folder. */
   static List<Path> all() {
-    return FOLDERS.stream().flatMap(folder -> {
-      try (Stream<Path> dirs = Files.list(Golden.projectDir().resolve("fixtures").resolve(folder))) {
-        return dirs.filter(Files::isDirectory).sorted().toList().stream();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }).toList();
+    return FOLDERS.stream().flatMap(folder -> all(folder).stream()).toList();
   }
 
-  /** Fixtures that detect without error (no expected/error.txt). */
+  static List<Path> all(String folder) {
+    try (Stream<Path> dirs = Files.list(root(folder))) {
+      return dirs.filter(Files::isDirectory).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Fixtures that detect without error (no expected/error.txt), of every folder. */
   static Stream<Path> detectable() {
     return all().stream().filter(dir -> !Files.exists(dir.resolve("expected/error.txt")));
+  }
+
+  static Stream<Path> detectable(String folder) {
+    return all(folder).stream()
+        .filter(dir -> !Files.exists(dir.resolve("expected/error.txt")));
   }
 
   static Stream<Path> failing() {

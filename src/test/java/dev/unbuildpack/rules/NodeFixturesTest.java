@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every fixtures/node scenario against its golden detect.json, or its golden error text. */
+/** Every fixtures/node, fixtures/python and fixtures/multi scenario against its golden detect.json, or its golden error text. */
 class NodeFixturesTest {
   static Stream<Path> detectable() {
     return NodeFixtures.detectable();

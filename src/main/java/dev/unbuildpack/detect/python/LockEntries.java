@@ -1,0 +1,23 @@
+package dev.unbuildpack.detect.python;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unbuildpack.common.Location;
+
+/** What every TOML lockfile's [[package]] entry must have: a table with a valid name. */
+final class LockEntries {
+  private LockEntries() {}
+
+  /** The entry's normalised name; bad input when the entry or its name is not valid. */
+  static String name(TomlFile lock, JsonNode entry, Location at, String fix) {
+    if (!entry.isObject()) {
+      throw lock.wrong(at, "A [[package]] entry is not a table.", fix);
+    }
+    String name = TomlFile.text(entry, "name").orElseThrow(() ->
+        lock.wrong(at, "A [[package]] entry has no name (a string).", fix));
+    if (!PythonNames.valid(name)) {
+      throw lock.wrong(at, "\"" + RequirementsFile.visible(name)
+          + "\" is no valid Python package name.", fix);
+    }
+    return PythonNames.normalise(name);
+  }
+}

@@ -1,0 +1,125 @@
+package dev.unbuildpack.rules.python;
+
+import dev.unbuildpack.common.text.ShellWord;
+import dev.unbuildpack.detect.Declared;
+import dev.unbuildpack.detect.python.PythonFacts;
+import dev.unbuildpack.model.BuildStep;
+import dev.unbuildpack.model.EnvVar;
+import dev.unbuildpack.model.Runtime;
+import dev.unbuildpack.rules.ConfigVars;
+import dev.unbuildpack.rules.DetectionDraft;
+import dev.unbuildpack.rules.Rule;
+import dev.unbuildpack.rules.RuleSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** bin/compile's steps in its order, from bin/pre_compile to bin/post_compile. */
+final class PythonBuildSteps {
+  private final RuleSet rules;
+
+  PythonBuildSteps(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  void apply(PythonFacts facts, String manager, Runtime runtime, List<String> secrets,
+      ConfigVars config, DetectionDraft draft) {
+    if (facts.preCompile()) {
+      hook("prebuild", "PYTHON-STEP-PRE-COMPILE", draft);
+    }
+    String suffix = manager.toUpperCase(Locale.ROOT);
+    Rule tool = rules.rule("PYTHON-TOOL-" + suffix);
+    draft.step(new BuildStep("install", toolCommand(tool, manager, runtime), tool.id(), List.of(),
+        List.of()));
+    Rule install = rules.rule("PYTHON-INSTALL-" + suffix);
+    draft.step(new BuildStep("install", install.command("install"), install.id(), secrets,
+        install.caches()));
+    if (!facts.editable().isEmpty()) {
+      Declared first = facts.editable().get(0);
+      draft.finding(rules.rule("PYTHON-EDITABLE-PATHS"), "Editable requirement "
+          + first.value() + ": built in /app, so its .pth paths need no rewriting.", first.at());
+    }
+    nltk(facts, draft);
+    collectstatic(facts, config, draft);
+    if (facts.postCompile()) {
+      hook("build", "PYTHON-STEP-POST-COMPILE", draft);
+    }
+  }
+
+  private void hook(String phase, String id, DetectionDraft draft) {
+    Rule rule = rules.rule(id);
+    draft.step(new BuildStep(phase, rule.command("run"), rule.id(), List.of(), List.of()));
+  }
+
+  /** pip gets the pinned pip, and setuptools on the Pythons that no longer bundle it. */
+  private String toolCommand(Rule tool, String manager, Runtime runtime) {
+    String version = rules.rule("PYTHON-PM-" + manager.toUpperCase(Locale.ROOT)).value();
+    if (!manager.equals("pip")) {
+      return tool.command("install").replace("{version}", ShellWord.of(version));
+    }
+    List<String> packages = new ArrayList<>(List.of("pip==" + version));
+    Rule setuptools = rules.rule("PYTHON-PM-SETUPTOOLS");
+    String minor = runtime.version() == null ? ""
+        : runtime.version().substring(0, runtime.version().lastIndexOf('.'));
+    if (setuptools.values().contains(minor)) {
+      packages.add("setuptools==" + setuptools.value());
+    }
+    return tool.command("install").replace("{packages}",
+        packages.stream().map(ShellWord::of).collect(Collectors.joining(" ")));
+  }
+
+  private void nltk(PythonFacts facts, DetectionDraft draft) {
+    if (!facts.hasNltkFile()) {
+      return;
+    }
+    if (!facts.packages().has("nltk")) {
+      draft.finding(rules.rule("PYTHON-NLTK-UNUSED"), "nltk.txt is ignored: the app does not"
+          + " install nltk.", dev.unbuildpack.common.Location.of("nltk.txt"));
+      return;
+    }
+    Rule rule = rules.rule("PYTHON-STEP-NLTK");
+    Set<String> corpora = new LinkedHashSet<>();
+    facts.nltkFile().forEach(line -> corpora.add(line.value()));
+    String command = rule.command("run") + " " + corpora.stream().map(ShellWord::of)
+        .collect(Collectors.joining(" "));
+    draft.step(new BuildStep("build", command.strip(), rule.id(), List.of(), List.of()));
+    rule.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, rule.id())));
+  }
+
+  private void collectstatic(PythonFacts facts, ConfigVars config, DetectionDraft draft) {
+    boolean django = facts.packages().has("django");
+    boolean byVariable = config.value("DISABLE_COLLECTSTATIC").map(v -> !v.equals("0"))
+        .orElse(false);
+    if (facts.collectstaticDisabledFile() || byVariable) {
+      draft.finding(rules.rule("PYTHON-COLLECTSTATIC-DISABLED"), "collectstatic is skipped ("
+          + (byVariable ? "DISABLE_COLLECTSTATIC is set in app.json"
+              : "the deprecated .heroku/collectstatic_disabled file exists; set"
+                + " DISABLE_COLLECTSTATIC=1 instead") + ")" + (django ? "" : "; Django is not"
+              + " installed anyway") + ".", byVariable ? config.get("DISABLE_COLLECTSTATIC")
+                  .orElseThrow().at() : dev.unbuildpack.common.Location.of(
+                      ".heroku/collectstatic_disabled"));
+      return;
+    }
+    if (!django || facts.managePy().isEmpty()) {
+      return;
+    }
+    Rule rule = rules.rule("PYTHON-STEP-COLLECTSTATIC");
+    String manage = facts.managePy().get();
+    draft.step(new BuildStep("build", rule.command("run").replace("{manage}",
+        ShellWord.of(manage)), rule.id(), List.of(), List.of()));
+    if (!facts.settingsVariables().isEmpty()) {
+      Set<String> names = new LinkedHashSet<>();
+      facts.settingsVariables().forEach(v -> names.add(v.value()));
+      Declared first = facts.settingsVariables().get(0);
+      draft.finding(rules.rule("PYTHON-COLLECTSTATIC-CONFIG-VARS"), "collectstatic imports the"
+          + " settings, which read " + String.join(", ", names) + " (" + String.join(", ",
+              facts.settingsVariables().stream().map(v -> v.at().toString()).distinct()
+                  .toList()) + "); on Heroku they come from the config vars, in the image build"
+          + " they are unset. Give them build-time defaults, or set DISABLE_COLLECTSTATIC=1.",
+          first.at());
+    }
+  }
+}
