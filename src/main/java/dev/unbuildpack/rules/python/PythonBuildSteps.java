@@ -32,8 +32,8 @@ final class PythonBuildSteps {
     }
     String suffix = manager.toUpperCase(Locale.ROOT);
     Rule tool = rules.rule("PYTHON-TOOL-" + suffix);
-    draft.step(new BuildStep("install", toolCommand(tool, manager, runtime), tool.id(), List.of(),
-        List.of()));
+    draft.step(new BuildStep("install", toolCommand(tool, manager, runtime, draft), tool.id(),
+        List.of(), List.of()));
     Rule install = rules.rule("PYTHON-INSTALL-" + suffix);
     draft.step(new BuildStep("install", install.command("install"), install.id(), secrets,
         install.caches()));
@@ -55,7 +55,7 @@ final class PythonBuildSteps {
   }
 
   /** pip gets the pinned pip, and setuptools on the Pythons that no longer bundle it. */
-  private String toolCommand(Rule tool, String manager, Runtime runtime) {
+  private String toolCommand(Rule tool, String manager, Runtime runtime, DetectionDraft draft) {
     String version = rules.rule("PYTHON-PM-" + manager.toUpperCase(Locale.ROOT)).value();
     if (!manager.equals("pip")) {
       return tool.command("install").replace("{version}", ShellWord.of(version));
@@ -66,6 +66,8 @@ final class PythonBuildSteps {
         : runtime.version().substring(0, runtime.version().lastIndexOf('.'));
     if (setuptools.values().contains(minor)) {
       packages.add("setuptools==" + setuptools.value());
+      draft.finding(setuptools, "Python " + minor + " apps also get setuptools "
+          + setuptools.value() + ", as on Heroku (later Pythons bundle none).", null);
     }
     return tool.command("install").replace("{packages}",
         packages.stream().map(ShellWord::of).collect(Collectors.joining(" ")));

@@ -120,8 +120,10 @@ public final class PythonRules implements EcosystemRules {
         draft.runEnv(name, new EnvVar(value, tool.id()));
       }
     });
-    Rule build = rules.rule("PYTHON-ENV-BUILD");
-    build.env().forEach((name, value) -> draft.buildEnv(name, new EnvVar(value, build.id())));
+    for (String id : List.of("PYTHON-HOME", "PYTHON-ENV-BUILD")) {
+      Rule build = rules.rule(id);
+      build.env().forEach((name, value) -> draft.buildEnv(name, new EnvVar(value, build.id())));
+    }
     for (String id : List.of("PYTHON-ENV-RUN", "PYTHON-ENV-GUNICORN",
         "PYTHON-ENV-WEB-CONCURRENCY")) {
       Rule run = rules.rule(id);
