@@ -73,7 +73,8 @@ final class BuildpackOrder {
             + " apps yet; the image lacks everything it builds.", buildpack.entry().at());
       } else if (!detector.get().detects(app)) {
         draft.finding(rules.rule(DETECT_FAILED), "Buildpack " + buildpack.entry().value()
-            + " is listed but its detect fails: the app has none of "
+            + " is listed but its detect fails: the app has "
+            + (detector.get().markers().size() == 1 ? "no " : "none of ")
             + String.join(", ", detector.get().markers()) + ". Heroku stops the build there."
             + " Add the buildpack's files, or remove it from the list.", buildpack.entry().at());
       } else if (!run.contains(detector.get())) {

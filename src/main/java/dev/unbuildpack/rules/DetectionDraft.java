@@ -46,6 +46,9 @@ public final class DetectionDraft {
   private final List<BuildStep> steps = new ArrayList<>();
   private final Map<String, EnvVar> buildEnv = new LinkedHashMap<>();
   private final Map<String, EnvVar> runEnv = new LinkedHashMap<>();
+  /** The ecosystem whose rules set each variable (null for the platform's and app.json's). */
+  private final Map<String, String> buildOwners = new java.util.HashMap<>();
+  private final Map<String, String> runOwners = new java.util.HashMap<>();
   private final List<ConfigVar> configVars = new ArrayList<>();
   private final List<Addon> addons = new ArrayList<>();
   private final List<IgnoreEntry> ignore = new ArrayList<>();
@@ -156,11 +159,33 @@ public final class DetectionDraft {
   }
 
   public void buildEnv(String name, EnvVar value) {
-    buildEnv.putIfAbsent(name, value);
+    setEnv(buildEnv, buildOwners, name, value);
   }
 
   public void runEnv(String name, EnvVar value) {
-    runEnv.putIfAbsent(name, value);
+    setEnv(runEnv, runOwners, name, value);
+  }
+
+  /**
+   * First writer wins, except that a later buildpack's value that extends the variable
+   * ("/app/.heroku/python/bin:$PATH") extends an earlier buildpack's, as each buildpack's export
+   * and .profile.d script extends what the ones before it set: the later value with its
+   * reference replaced by the earlier value, under the later rule.
+   */
+  private void setEnv(Map<String, EnvVar> env, Map<String, String> owners, String name,
+      EnvVar value) {
+    EnvVar earlier = env.get(name);
+    if (earlier == null) {
+      env.put(name, value);
+      owners.put(name, running);
+      return;
+    }
+    String reference = "$" + name;
+    if (running != null && owners.get(name) != null && !running.equals(owners.get(name))
+        && value.value().contains(reference)) {
+      env.put(name, new EnvVar(value.value().replace(reference, earlier.value()), value.rule()));
+      owners.put(name, running);
+    }
   }
 
   public void configVar(ConfigVar var) {
