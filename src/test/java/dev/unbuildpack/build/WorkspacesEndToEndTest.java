@@ -63,8 +63,8 @@ class WorkspacesEndToEndTest {
     assertTrue(compose.contains("context: \"../app\"") || compose.contains("context: ../app"),
         compose);
     String dockerfile = Files.readString(out.resolve("Dockerfile"));
-    Matcher resolved = Pattern.compile("(?m)^FROM " + Pattern.quote(TestImages.node(""))
-        + "(\\S+) AS build$").matcher(dockerfile);
+    Matcher resolved = Pattern.compile("(?m)^FROM " + Pattern.quote(TestImages.NODE_REPOSITORY)
+        + "([0-9.]+)(?:-[a-z]+)? AS build$").matcher(dockerfile);
     assertTrue(resolved.find(), dockerfile);
     String nodeVersion = resolved.group(1);
     TestImages.requireBaseOf(docker, dockerfile);

@@ -3,6 +3,8 @@ package dev.unbuildpack.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unbuildpack.testing.Golden;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,26 @@ class DetectCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     Golden.assertMatches(Golden.projectDir().resolve(
         "src/test/resources/cli/detect-express-npm.txt"), run.out());
+  }
+
+  @Test
+  void debianPinsTheReleaseAndTheJsonSaysWhy() throws Exception {
+    CliRun run = CliRun.of("detect", EXPRESS.toString(), "--format", "json", "--debian",
+        "bookworm");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode debian = new ObjectMapper().readTree(run.out()).path("debian");
+    assertEquals("bookworm", debian.path("release").asText());
+    assertEquals("DEBIAN-RELEASE-PINNED", debian.path("rule").asText());
+    assertTrue(debian.path("reason").asText().startsWith("pinned with --debian bookworm; node:"),
+        debian.toString());
+  }
+
+  @Test
+  void aDebianReleaseUnbuildpackDoesNotSupportIsAUsageError() {
+    CliRun run = CliRun.of("detect", EXPRESS.toString(), "--debian", "buster");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("'buster' is no Debian release unbuildpack supports; use one"
+        + " of bookworm, trixie"), run.err());
   }
 
   @Test

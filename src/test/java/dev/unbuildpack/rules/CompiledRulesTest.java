@@ -42,6 +42,17 @@ class CompiledRulesTest {
   }
 
   @Test
+  void theCompiledImageListsEqualTheTomlFiles() throws IOException {
+    for (String file : List.of("node/data/image-releases.toml",
+        "python/data/image-releases.toml")) {
+      ImageReleases compiled = CompiledRules.data(file, ImageReleases.class)
+          .orElseThrow(() -> new AssertionError("no compiled " + file));
+      assertEquals(RuleData.fromToml(file, ImageReleases.class), compiled, file);
+      assertEquals(List.of(), compiled.problems(), file);
+    }
+  }
+
+  @Test
   void everyKindOfComponentSurvivesTheRoundTrip() throws IOException {
     Rule full = new Rule("ID-1", "summary \u00e9", "effect",
         new RuleSource("o/r", "p", "https://doc", "cl", "abc", "2026-01-01"), "warning", "v",

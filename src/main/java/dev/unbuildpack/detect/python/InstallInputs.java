@@ -97,7 +97,8 @@ final class InstallInputs {
    * false; uv when pyproject.toml has a [build-system] or [tool.uv] package = true, unless that is
    * false.
    */
-  static Optional<Declared> project(String manager, JsonNode pyproject, String text) {
+  static Optional<Declared> project(String manager, TomlFile toml, String text) {
+    JsonNode pyproject = toml.root();
     String file = "pyproject.toml";
     if (manager.equals("poetry")) {
       JsonNode mode = pyproject.path("tool").path("poetry").path("package-mode");
@@ -105,7 +106,7 @@ final class InstallInputs {
         return Optional.empty();
       }
       return Optional.of(new Declared("Poetry installs the project itself (package-mode is not"
-          + " false)", Location.of(file, TomlText.lineOf(text, "name"))));
+          + " false)", Location.of(file, lineOf(text, "name"))));
     }
     if (manager.equals("uv")) {
       JsonNode packaged = pyproject.path("tool").path("uv").path("package");
@@ -113,17 +114,19 @@ final class InstallInputs {
           : pyproject.has("build-system");
       if (installs) {
         return Optional.of(new Declared("uv installs the project itself (pyproject.toml has a"
-            + " build system)", Location.of(file, packaged.isBoolean()
-                ? TomlText.lineOf(text, "package") : lineOfTable(text, "[build-system]"))));
+            + " build system)", packaged.isBoolean() ? Location.of(file, lineOf(text, "package"))
+                : toml.table("build-system")));
       }
     }
     return Optional.empty();
   }
 
-  private static int lineOfTable(String text, String table) {
+  /** The 1-based line of the first line that starts with {@code key} (then spaces and '='). */
+  static int lineOf(String text, String key) {
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].strip().equals(table)) {
+      String line = lines[i].stripLeading();
+      if (line.startsWith(key) && line.substring(key.length()).stripLeading().startsWith("=")) {
         return i + 1;
       }
     }

@@ -59,8 +59,8 @@ public final class PythonDetector implements Detector {
     Optional<StructuredFile> pipfileLock = app.read("Pipfile.lock")
         .map(text -> StructuredFile.json("Pipfile.lock", text, LOCK_FIX));
     Optional<String> pyprojectText = app.read("pyproject.toml");
-    Optional<JsonNode> pyproject = pyprojectText
-        .map(text -> TomlText.parse("pyproject.toml", text, PYPROJECT_FIX));
+    Optional<TomlFile> pyproject = pyprojectText
+        .map(text -> TomlFile.parse("pyproject.toml", text, PYPROJECT_FIX));
     Optional<String> requirements = app.read(InstallInputs.REQUIREMENTS);
     List<Declared> inputs = new ArrayList<>();
     requirements.ifPresent(text -> inputs.addAll(InstallInputs.requirements(text)));
@@ -77,7 +77,7 @@ public final class PythonDetector implements Detector {
         app.list(".").stream().filter(name -> !name.equals(".python-version"))
             .filter(name -> VERSION_LOOKALIKE.matcher(name).matches()).toList(),
         pipfileLock.flatMap(PythonDetector::lockedVersion),
-        pyproject.flatMap(p -> requiresPython(p, pyprojectText.orElseThrow())),
+        pyproject.flatMap(p -> requiresPython(p.root(), pyprojectText.orElseThrow())),
         app.isFile("bin/pre_compile"),
         app.isFile("bin/post_compile"),
         SourceWalk.find(app, "manage.py", 2).stream().findFirst(),
@@ -110,7 +110,7 @@ public final class PythonDetector implements Detector {
     JsonNode value = pyproject.path("project").path("requires-python");
     return value.isTextual() ? Optional.of(new Declared(value.asText(),
         Location.of("pyproject.toml",
-            TomlText.lineOf(text, "requires-python")))) : Optional.empty();
+            InstallInputs.lineOf(text, "requires-python")))) : Optional.empty();
   }
 
   private static List<String> forbiddenDirs(AppDir app) {

@@ -185,7 +185,8 @@ final class PythonRuntimeRules {
 
   private void requiresPython(Declared spec, String resolved, DetectionDraft draft) {
     Optional<Boolean> satisfied = resolved == null ? Optional.empty()
-        : VersionSpecifier.satisfies(spec.value(), resolved);
+        : Pep440Range.parse(spec.value()).flatMap(range -> Pep440Version.parse(resolved)
+            .map(range::contains));
     String verdict = satisfied.map(ok -> ok ? "; " + resolved + " satisfies it."
         : "; " + resolved + " does NOT satisfy it: name a version that does in .python-version.")
         .orElse(".");
