@@ -75,7 +75,7 @@ class MalformedInputTest {
   void anAppWithoutPackageJsonIsNotDetected() {
     BadInputException e = failure(new TempApp(dir, "f").file("README.md", "hello\n"));
     assertEquals("No supported ecosystem found in the app", e.title());
-    assertEquals("Looked for: node (package.json).", e.why().orElseThrow());
+    assertEquals("Looked for: " + everyMarker() + ".", e.why().orElseThrow());
   }
 
   private static List<Path> listing(Path root) throws IOException {
@@ -91,7 +91,13 @@ class MalformedInputTest {
     Files.createSymbolicLink(app.resolve("package.json"), outside);
     BadInputException e = assertThrows(BadInputException.class,
         () -> RuleEngine.builtIn().detect(dev.unbuildpack.app.AppDir.open(app)));
-    assertEquals("Looked for: node (package.json). Not followed, as they point outside the app:"
+    assertEquals("Looked for: " + everyMarker() + ". Not followed, as they point outside the app:"
         + " package.json.", e.why().orElseThrow());
+  }
+
+  /** Every registered detector with the files it looks for, as the message lists them. */
+  private static String everyMarker() {
+    return String.join(", ", dev.unbuildpack.detect.Detectors.all().stream()
+        .map(d -> d.id() + " (" + String.join(", ", d.markers()) + ")").toList());
   }
 }
