@@ -45,23 +45,6 @@ public final class Detectors {
     return rank < 0 ? HEROKU_ORDER.size() : rank;
   }
 
-  /**
-   * Every registered detector whose detect passes, in Heroku's detection order; none is bad input
-   * (exit 3).
-   */
-  public static List<Detector> matching(AppDir app) {
-    List<Detector> found = all().stream().filter(d -> d.detects(app)).toList();
-    if (found.isEmpty()) {
-      throw nothingFound(app);
-    }
-    return found;
-  }
-
-  /** Facts of every ecosystem the app belongs to, in Heroku's detection order. */
-  public static List<EcosystemFacts> detect(AppDir app) {
-    return matching(app).stream().map(d -> d.facts(app)).toList();
-  }
-
   /** "No supported ecosystem found", naming the files every detector looks for. */
   public static BadInputException nothingFound(AppDir app) {
     return new BadInputException(
@@ -75,7 +58,7 @@ public final class Detectors {
   }
 
   /** The ecosystem and the files it is detected by: "node (package.json)". */
-  public static String lookedFor(Detector detector) {
+  private static String lookedFor(Detector detector) {
     return detector.id() + " (" + String.join(", ", detector.markers()) + ")";
   }
 }

@@ -61,6 +61,16 @@ final class BuildpackOrder {
     return List.of(first);
   }
 
+  /**
+   * The buildpacks {@link #choose} runs, then every other ecosystem the app has files of, in
+   * Heroku's detection order, with the same findings.
+   */
+  List<Detector> every(AppDir app, DetectionDraft draft) {
+    List<Detector> run = new ArrayList<>(choose(app, draft));
+    Detectors.all().stream().filter(d -> d.detects(app) && !run.contains(d)).forEach(run::add);
+    return run;
+  }
+
   private List<Detector> listed(AppDir app, List<Detector> matching, DetectionDraft draft) {
     List<Detector> run = new ArrayList<>();
     List<String> listedEcosystems = new ArrayList<>();

@@ -75,12 +75,25 @@ public final class RuleEngine {
 
   /** @param debian the Debian release the user pinned (--debian); empty to let the rules choose */
   public Detection detect(AppDir app, Optional<DebianRelease> debian) {
+    return detect(app, debian, false);
+  }
+
+  /**
+   * The detection with the rules of every ecosystem the app has files of, including those
+   * Heroku would ignore (not listed, or not first in its detection order), each finding still
+   * saying so: for {@code check}, since a Dockerfile written by hand may build them.
+   */
+  public Detection detectEveryEcosystem(AppDir app) {
+    return detect(app, Optional.empty(), true);
+  }
+
+  private Detection detect(AppDir app, Optional<DebianRelease> debian, boolean every) {
     HerokuFiles heroku = HerokuFiles.read(app);
     ConfigVars config = new ConfigVars(heroku);
     DetectionDraft draft = new DetectionDraft(app.name());
     BuildpackRules buildpacks = new BuildpackRules(rules, heroku);
     BuildpackOrder order = new BuildpackOrder(rules, buildpacks);
-    List<Detector> run = order.choose(app, draft);
+    List<Detector> run = every ? order.every(app, draft) : order.choose(app, draft);
     List<EcosystemFacts> facts = run.stream().map(d -> d.facts(app)).toList();
     HerokuRules platform = new HerokuRules(rules);
     platform.apply(heroku, buildpacks, app::isFile, draft);
