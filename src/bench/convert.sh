@@ -34,14 +34,8 @@ ensure_hyperfine() {
   command -v hyperfine >/dev/null 2>&1
 }
 
-install_fly() {
-  say "installing @flydotio/dockerfile@$fly_version into $work/fly"
-  mkdir -p "$work/fly"
-  (cd "$work/fly" && npm init -y >/dev/null 2>&1 &&
-    npm install --no-audit --no-fund --loglevel=error "@flydotio/dockerfile@$fly_version" >/dev/null)
-  fly_bin="$work/fly/node_modules/@flydotio/dockerfile/index.js"
-  fly_installed=$(node -p "require('$work/fly/node_modules/@flydotio/dockerfile/package.json').version")
-}
+# shellcheck source=fly.sh
+. "$repo/src/bench/fly.sh"
 
 # "MEDIAN_WALL_MS MEAN_CPU_MS" of a shell command line, from hyperfine or from a loop. CPU time
 # (user + system, children included) is printed too because wall time on a shared machine

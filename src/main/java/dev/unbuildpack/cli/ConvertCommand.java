@@ -5,6 +5,7 @@ import dev.unbuildpack.common.AtomicWriter;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Json;
 import dev.unbuildpack.common.Location;
+import dev.unbuildpack.common.UsageException;
 import dev.unbuildpack.generate.Conversion;
 import dev.unbuildpack.generate.RuleDescriptions;
 import dev.unbuildpack.model.DebianRelease;
@@ -46,9 +47,22 @@ import picocli.CommandLine.Spec;
 public final class ConvertCommand implements Callable<Integer> {
   enum Format { text, json }
 
-  @Parameters(index = "0", paramLabel = "APP", description = "The app's root folder.",
-      converter = PathArgument.class)
-  Path app;
+  @Parameters(arity = "1..*", paramLabel = "APP", converter = PathArgument.class,
+      description = "The app's root folder; with --each, folders holding apps.")
+  List<Path> apps;
+
+  @Option(names = "--each", description = "Convert every app under APP... (found as survey finds"
+      + " them), each all or nothing, and print the survey report of the run.")
+  boolean each;
+
+  @Option(names = "--output-root", paramLabel = "DIR", converter = PathArgument.class,
+      description = "With --each: write each app's files under DIR, mirroring its path.")
+  Path outputRoot;
+
+  @Mixin JobsOption jobs;
+
+  /** The one app, without --each. */
+  private Path app;
 
   @Option(names = "--output", paramLabel = "DIR", description = "Where to write (default: APP).",
       converter = PathArgument.class)
@@ -105,6 +119,14 @@ public final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (each) {
+      return ConvertEach.run(this);
+    }
+    if (apps.size() > 1 || outputRoot != null) {
+      throw new UsageException("convert takes one APP and no --output-root", null, null,
+          List.of("Pass --each to convert every app under several folders."));
+    }
+    app = apps.get(0);
     AppDir appDir = AppDir.open(app);
     Path target = output == null ? app : output;
     PlanOptions options = new PlanOptions(ConvertInputs.imageMap(imageMap),

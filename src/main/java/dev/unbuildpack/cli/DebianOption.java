@@ -1,9 +1,7 @@
 package dev.unbuildpack.cli;
 
 import dev.unbuildpack.model.DebianRelease;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -25,8 +23,7 @@ final class DebianOption {
     public DebianRelease convert(String value) {
       return DebianRelease.named(value).orElseThrow(() -> new CommandLine.TypeConversionException(
           "'" + value + "' is no Debian release unbuildpack supports; use one of "
-              + Arrays.stream(DebianRelease.values()).map(DebianRelease::codename)
-                  .collect(Collectors.joining(", "))));
+              + DebianRelease.codenames()));
     }
   }
 }

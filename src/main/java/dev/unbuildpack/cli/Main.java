@@ -40,7 +40,8 @@ public final class Main implements Runnable {
       entry("rules", RulesCommand.class),
       entry("inventory", InventoryCommand.class),
       entry("diff", DiffCommand.class),
-      entry("check", CheckCommand.class));
+      entry("check", CheckCommand.class),
+      entry("survey", SurveyCommand.class));
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -3,6 +3,7 @@ package dev.unbuildpack.common;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -191,8 +192,16 @@ public final class AtomicWriter {
       missing.push(f);
     }
     for (Path f : missing) {
-      Files.createDirectory(f);
-      created.push(f);
+      try {
+        Files.createDirectory(f);
+        created.push(f);
+      } catch (FileAlreadyExistsException e) {
+        // Another writer (convert --each converts apps in parallel) made it meanwhile: it is
+        // theirs, not ours to remove on a roll-back.
+        if (!Files.isDirectory(f)) {
+          throw e;
+        }
+      }
     }
   }
 

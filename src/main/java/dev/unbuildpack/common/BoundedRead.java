@@ -119,7 +119,7 @@ public final class BoundedRead {
   }
 
   /** "a FIFO", "a character device"...: from the file type bits where the platform has them. */
-  static String kindOf(Path file, BasicFileAttributes attributes) {
+  public static String kindOf(Path file, BasicFileAttributes attributes) {
     if (attributes.isDirectory()) {
       return "a directory";
     }

@@ -17,6 +17,10 @@ public enum ReadLimit {
   IMAGE_MAP("an image map (--image-map)", 1L << 20),
   /** {@code convert --extra-ca FILE}. */
   CA_BUNDLE("a CA bundle (--extra-ca)", 8L << 20),
+  /** {@code survey --merge FILE.json}: one shard's report. */
+  SURVEY("a survey report (--merge)", 256L << 20),
+  /** {@code survey --apps-file FILE}. */
+  APPS_FILE("an apps list (--apps-file)", 16L << 20),
   /** {@code inventory:FILE.json} for diff. */
   INVENTORY("a saved inventory (inventory:FILE)", 64L << 20),
   /** manifest.json, index.json, an OCI manifest or index, an image config. */

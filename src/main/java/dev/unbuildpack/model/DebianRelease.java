@@ -1,6 +1,7 @@
 package dev.unbuildpack.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,6 +33,11 @@ public enum DebianRelease {
   /** Debian's stable release, the one images are based on when nothing says otherwise. */
   public static DebianRelease newest() {
     return values()[values().length - 1];
+  }
+
+  /** Every supported release's code name, oldest first: "bookworm, trixie". */
+  public static String codenames() {
+    return String.join(", ", Arrays.stream(values()).map(DebianRelease::codename).toList());
   }
 
   /** The release of a code name ("trixie"); empty for one unbuildpack does not support. */

@@ -64,7 +64,7 @@ final class DebianReleaseRules {
           + " release unbuildpack supports (" + list.cited() + "); the Dockerfile names "
           + oldest + "'s.");
       unpublished(draft, image + " is published for no Debian release unbuildpack supports ("
-          + supported() + "; " + list.cited() + "), so the base images do not exist.");
+          + DebianRelease.codenames() + "; " + list.cited() + "), so the base images do not exist.");
       return;
     }
     DebianRelease release = newestFirst.get(0);
@@ -80,9 +80,19 @@ final class DebianReleaseRules {
         + ": the images are based on " + release + ".");
     draft.finding(older, image + " has no " + DebianRelease.newest() + " image (" + list.cited()
         + "), so the images are based on " + release + ", Debian's older release"
-        + list.oldestLineOn(DebianRelease.newest()).map(line -> "; the " + list.image() + ":"
-            + line + " line and newer ones have " + DebianRelease.newest() + " images").orElse("")
-        + ".", null);
+        + upgrade(list, version) + ".", null);
+  }
+
+  /** Where the newest release's images start: in the version's own line, else at all. */
+  private static String upgrade(ImageReleases list, String version) {
+    DebianRelease newest = DebianRelease.newest();
+    Optional<String> inLine = list.oldestOn(newest, list.lineOf(version));
+    if (inLine.isPresent()) {
+      return "; " + list.image() + ":" + inLine.get() + " and later " + list.lineOf(version)
+          + " releases have " + newest + " images";
+    }
+    return list.oldestOn(newest, null).map(first -> "; the oldest release with a " + newest
+        + " image is " + list.image() + ":" + first).orElse("");
   }
 
   private void choose(DetectionDraft draft, DebianRelease release, String rule, String reason) {
@@ -98,10 +108,5 @@ final class DebianReleaseRules {
     return available.releases().isEmpty() ? ""
         : "; it is published for " + String.join(" and ",
             available.releases().stream().map(String::valueOf).toList());
-  }
-
-  private static String supported() {
-    return String.join(", ", java.util.Arrays.stream(DebianRelease.values())
-        .map(String::valueOf).toList());
   }
 }

@@ -2,9 +2,6 @@ package dev.unbuildpack.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.unbuildpack.model.DebianRelease;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,16 +88,8 @@ public record ImageReleases(String image, String line, List<String> tags, String
   }
 
   private static Optional<ImageReleases> userList(Path dataDir, String ecosystem) {
-    Path file = file(dataDir, ecosystem);
-    try {
-      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
-        return Optional.empty();
-      }
-      ImageReleases list = RuleData.parse(Files.readString(file), ImageReleases.class);
-      return list.problems().isEmpty() ? Optional.of(list) : Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
+    return RuleData.readUserFile(file(dataDir, ecosystem), ImageReleases.class, MAX_BYTES)
+        .filter(list -> list.problems().isEmpty());
   }
 
   /** What makes the list unusable; empty when it is valid. */
@@ -225,10 +214,11 @@ public record ImageReleases(String image, String line, List<String> tags, String
     return new Availability(EnumSet.noneOf(DebianRelease.class), null);
   }
 
-  /** The oldest release line published for a release ("20" for node on trixie). */
-  public Optional<String> oldestLineOn(DebianRelease debian) {
+  /** The oldest version published for a release, of one line or (line null) of any. */
+  public Optional<String> oldestOn(DebianRelease debian, String line) {
     return release.stream().filter(p -> p.name().equals(debian.codename()))
-        .flatMap(p -> p.versions().stream()).min(ImageReleases::compare).map(this::lineOf);
+        .flatMap(p -> p.versions().stream())
+        .filter(v -> line == null || lineOf(v).equals(line)).min(ImageReleases::compare);
   }
 
   /** "official-images library/node, 2026-08-21". */
@@ -253,7 +243,7 @@ public record ImageReleases(String image, String line, List<String> tags, String
   }
 
   /** "24" of "24.19.0" for major lines, "3.12" of "3.12.7" for minor ones. */
-  String lineOf(String version) {
+  public String lineOf(String version) {
     String[] parts = version.split("\\.");
     int length = "minor".equals(line) ? 2 : 1;
     return parts.length < length ? version : String.join(".", List.of(parts).subList(0, length));

@@ -29,7 +29,7 @@ import java.util.Map;
  * @param addon app.json add-on name ("heroku-postgresql")
  * @param service the compose service standing in for it
  * @param variable the variable the app reads the service's address from
- * @param image the stand-in's image, as users pull it ("postgres:17-bookworm"); its environment
+ * @param image the stand-in's image, as users pull it ("postgres:17-trixie"); its environment
  *     is {@code env}
  * @param url the address the app is given for the stand-in; "{service}" is the compose service's
  *     name ("redis://{service}:6379")

@@ -63,7 +63,7 @@ final class RuleValidator {
         .toList();
     for (String release : named) {
       if (DebianRelease.named(release).isEmpty()) {
-        p.add(key + "." + release, "is no supported Debian release (" + SUPPORTED + ")");
+        p.add(key + "." + release, "is no supported Debian release (" + DebianRelease.codenames() + ")");
       }
     }
     for (DebianRelease release : DebianRelease.values()) {
@@ -73,9 +73,6 @@ final class RuleValidator {
       }
     }
   }
-
-  private static final String SUPPORTED = java.util.Arrays.stream(DebianRelease.values())
-      .map(DebianRelease::codename).collect(java.util.stream.Collectors.joining(", "));
 
   /**
    * "versions" is an npm range (a PEP 440 specifier set for a rule naming PyPI packages), and so

@@ -73,7 +73,7 @@ class ComposeRendererTest {
             + "\"REDIS_URL=redis://redis:6379\",\"SENDGRID_API_KEY\"]",
         web.get("environment").toString());
     assertEquals("[\"postgres\",\"redis\"]", web.get("depends_on").toString());
-    assertEquals("postgres:17-bookworm", services.get("postgres").get("image").asText());
+    assertEquals("postgres:17-trixie", services.get("postgres").get("image").asText());
     assertEquals("trust",
         services.get("postgres").get("environment").get("POSTGRES_HOST_AUTH_METHOD").asText());
     assertFalse(services.has("sendgrid"), "no stand-in exists for it");

@@ -230,7 +230,7 @@ class PlannerTest {
     ImageMap map = ImageMap.parse("postgres:* = mirror/postgres:*\n", "m");
     List<LocalService> services =
         Planner.plan(SampleDetections.fullFeatured(), new PlanOptions(map, null)).services();
-    assertEquals("mirror/postgres:17-bookworm", services.get(0).image().reference());
+    assertEquals("mirror/postgres:17-trixie", services.get(0).image().reference());
     assertEquals("postgres://postgres@postgres:5432/postgres", services.get(0).url());
     assertEquals("redis://redis:6379", services.get(1).url());
     assertTrue(!services.get(2).hasStandIn());

@@ -42,6 +42,8 @@ class DebianReleaseRulesTest {
     assertEquals("DEBIAN-RELEASE-OLDSTABLE", d.debian().rule());
     Finding finding = finding(d, "DEBIAN-RELEASE-OLDSTABLE");
     assertTrue(finding.message().startsWith("node:24.4.1 has no trixie image"), finding.message());
+    assertTrue(finding.message().endsWith("; node:24.5.0 and later 24 releases have trixie images."),
+        finding.message());
   }
 
   @Test

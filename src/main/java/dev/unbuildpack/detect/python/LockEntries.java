@@ -7,6 +7,16 @@ import dev.unbuildpack.common.Location;
 final class LockEntries {
   private LockEntries() {}
 
+  /** The [[package]] entries; bad input when "package" is something else. */
+  static JsonNode list(TomlFile lock, String fix) {
+    JsonNode list = lock.root().path("package");
+    if (!list.isMissingNode() && !list.isArray()) {
+      throw lock.wrong(lock.table("package"), "\"package\" must be an array of tables"
+          + " ([[package]]).", fix);
+    }
+    return list;
+  }
+
   /** The entry's normalised name; bad input when the entry or its name is not valid. */
   static String name(TomlFile lock, JsonNode entry, Location at, String fix) {
     if (!entry.isObject()) {

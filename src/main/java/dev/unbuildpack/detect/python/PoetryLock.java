@@ -30,11 +30,7 @@ final class PoetryLock {
     Set<String> direct = pyproject.map(Pyproject::declared).orElse(Set.of());
     List<PythonPackage> packages = new ArrayList<>();
     List<PackageSource> sources = new ArrayList<>();
-    JsonNode list = lock.root().path("package");
-    if (!list.isMissingNode() && !list.isArray()) {
-      throw lock.wrong(lock.table("package"), "\"package\" must be an array of tables"
-          + " ([[package]]).", FIX);
-    }
+    JsonNode list = LockEntries.list(lock, FIX);
     for (int i = 0; i < list.size(); i++) {
       JsonNode entry = list.get(i);
       Location at = lock.key("package", i, "name");

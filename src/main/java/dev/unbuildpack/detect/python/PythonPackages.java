@@ -2,7 +2,9 @@ package dev.unbuildpack.detect.python;
 
 import dev.unbuildpack.app.AppDir;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -31,7 +33,9 @@ public record PythonPackages(String file, List<PythonPackage> packages,
 
   /** Reads the app's package lists; malformed input throws {@code BadInputException}. */
   public static PythonPackages read(AppDir app) {
-    return read(app::read);
+    // Each file is read once however often the readers ask (the choice of list, then its parse).
+    Map<String, Optional<String>> read = new HashMap<>();
+    return read(name -> read.computeIfAbsent(name, app::read));
   }
 
   /**
@@ -43,9 +47,9 @@ public record PythonPackages(String file, List<PythonPackage> packages,
     PythonPackages found;
     if (files.apply(PipfileLock.FILE).isPresent()) {
       found = PipfileLock.read(files);
-    } else if (files.apply(Requirements.FILE).isPresent()) {
-      RequirementsFile requirements = new RequirementsFile(files).read(Requirements.FILE);
-      found = new PythonPackages(Requirements.FILE, requirements.packages(),
+    } else if (files.apply(RequirementsFile.FILE).isPresent()) {
+      RequirementsFile requirements = new RequirementsFile(files).read(RequirementsFile.FILE);
+      found = new PythonPackages(RequirementsFile.FILE, requirements.packages(),
           requirements.sources());
     } else if (files.apply(PoetryLock.FILE).isPresent()) {
       found = PoetryLock.read(files);
@@ -66,12 +70,5 @@ public record PythonPackages(String file, List<PythonPackage> packages,
 
   public boolean has(String name) {
     return find(name).isPresent();
-  }
-
-  /** The requirements file's name. */
-  static final class Requirements {
-    static final String FILE = "requirements.txt";
-
-    private Requirements() {}
   }
 }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * requirements. A line pip would refuse is bad input naming the file and line.
  */
 final class RequirementsFile {
+  static final String FILE = "requirements.txt";
   /** pip's COMMENT_RE: '#' at the start or after whitespace. */
   private static final Pattern COMMENT = Pattern.compile("(^|\\s+)#.*$");
   private static final Pattern PEP508 = Pattern.compile(

@@ -46,11 +46,7 @@ final class UvLock {
       return PythonPackages.none();
     }
     TomlFile lock = found.get();
-    JsonNode list = lock.root().path("package");
-    if (!list.isMissingNode() && !list.isArray()) {
-      throw lock.wrong(lock.table("package"), "\"package\" must be an array of tables"
-          + " ([[package]]).", FIX);
-    }
+    JsonNode list = LockEntries.list(lock, FIX);
     // Several entries may share a name (one per resolution fork): the walk visits them all.
     Map<String, List<Entry>> byName = new HashMap<>();
     List<Entry> roots = new ArrayList<>();

@@ -1,9 +1,6 @@
 package dev.unbuildpack.rules.node;
 
 import dev.unbuildpack.rules.RuleData;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -52,17 +49,9 @@ public final class Releases {
   }
 
   private static Optional<ReleaseList> userList(Path dataDir, ReleaseList.Tool tool) {
-    Path file = file(dataDir, tool);
-    try {
-      // A list is some 20 KB; anything far larger, or not a regular file, is not one of ours.
-      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
-        return Optional.empty();
-      }
-      ReleaseList list = RuleData.parse(Files.readString(file), ReleaseList.class);
-      return list.problems().isEmpty() ? Optional.of(list) : Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
+    // A list is some 20 KB; anything far larger, or not a regular file, is not one of ours.
+    return RuleData.readUserFile(file(dataDir, tool), ReleaseList.class, MAX_BYTES)
+        .filter(list -> list.problems().isEmpty());
   }
 
   public ReleaseList of(ReleaseList.Tool tool) {

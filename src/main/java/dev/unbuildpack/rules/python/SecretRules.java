@@ -83,8 +83,10 @@ public final class SecretRules {
           : UrlCredentials.literal(var.value());
       if (credential.isPresent()) {
         committed("the value of " + name, credential.get(), var.at(), draft);
-      } else if (var.value() == null) {
-        secret(name, var.at(), rule, secrets, draft); // the user supplies it: it may hold one
+      } else {
+        // Supplied by the user (it may hold a token), or a committed URL without credentials:
+        // either way the install needs it, and a config var's value is never written out.
+        secret(name, var.at(), rule, secrets, draft);
       }
     }
   }
