@@ -43,11 +43,12 @@ final class StepMatcher {
         }
         List<String> operands = Arrays.stream(command.substring(found.end()).strip().split(" "))
             .filter(word -> !word.isEmpty() && !word.startsWith("-")).toList();
-        return !operands.isEmpty() && operands.stream().allMatch(word -> packages.contains(name(word)));
+        return !operands.isEmpty()
+            && operands.stream().allMatch(word -> packages.contains(name(word)));
       });
     }
 
-    /** The package name of a requirement: "pip==26.2.1" → pip, "@yarnpkg/cli-dist@4.5.3" → @yarnpkg/cli-dist. */
+    /** The package of a requirement: "pip==26.2.1" is pip, "@yarnpkg/cli-dist@4.5.3" @yarnpkg/cli-dist. */
     private static String name(String requirement) {
       String word = requirement.replaceAll("^['\"]|['\"]$", "");
       int versionAt = word.startsWith("@") ? word.indexOf('@', 1) : -1;
