@@ -32,7 +32,8 @@ final class Steps {
     List<String> caches = steps.stream().flatMap(s -> s.caches().stream()).distinct().toList();
     List<PlanStep> all = new ArrayList<>();
     steps.stream()
-        .map(s -> new PlanStep(s.phase(), s.command(), s.rule(), s.secrets(), caches, extraCa))
+        .map(s -> new PlanStep(s.phase(), s.command(), s.rule(), s.secrets(), caches, extraCa,
+            s.note()))
         .forEach(all::add);
     return List.copyOf(all);
   }
