@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * One RUN of the build.
  *
+ * @param ecosystem the ecosystem whose buildpack runs it ("node", "python")
  * @param phase the buildpack phase it reproduces ("install", "build", "prune", ...)
  * @param command the shell command line, exactly as the buildpack would run it
  * @param rule the rule that put it there
@@ -14,6 +15,7 @@ import java.util.List;
  * @param note what the command does beyond the buildpack's (empty for most steps)
  */
 public record PlanStep(
+    String ecosystem,
     String phase,
     String command,
     String rule,
@@ -27,8 +29,8 @@ public record PlanStep(
     note = note == null ? "" : note;
   }
 
-  public PlanStep(String phase, String command, String rule, List<String> secrets,
-      List<String> caches, boolean extraCa) {
-    this(phase, command, rule, secrets, caches, extraCa, "");
+  public PlanStep(String ecosystem, String phase, String command, String rule,
+      List<String> secrets, List<String> caches, boolean extraCa) {
+    this(ecosystem, phase, command, rule, secrets, caches, extraCa, "");
   }
 }

@@ -69,8 +69,9 @@ final class PythonBuildSteps {
         + String.join(", ", UrlCredentials.variables(first.value())) + " into the clone URL,"
         + " which git keeps in the checkout's .git/config; the install step removes the"
         + " checkouts' version-control folders in the same RUN.", first.at());
-    return new BuildStep("install", install.command("install") + " && " + scrub.command("scrub"),
-        install.id(), secrets, install.caches(), "The checkouts of editable VCS requirements"
+    return new BuildStep(null, "install",
+        install.command("install") + " && " + scrub.command("scrub"), install.id(), secrets,
+        install.caches(), "The checkouts of editable VCS requirements"
             + " keep their clone URL, credential included, in .git/config: their"
             + " version-control folders are removed in this same step ["
             + scrub.id() + "].");
@@ -79,8 +80,8 @@ final class PythonBuildSteps {
   private void hook(String phase, String id, DetectionDraft draft) {
     Rule rule = rules.rule(id);
     // The cache mount is the hook's CACHE_DIR (see the rule).
-    draft.step(new BuildStep(phase, rule.command("run"), rule.id(), List.of(), rule.caches(),
-        "BUILD_DIR, CACHE_DIR and ENV_DIR as the buildpack exports them to its hooks: the app"
+    draft.step(new BuildStep(null, phase, rule.command("run"), rule.id(), List.of(),
+        rule.caches(), "BUILD_DIR, CACHE_DIR and ENV_DIR as the buildpack exports them to its hooks: the app"
             + " folder, a cache kept between builds, and an empty folder, since config var"
             + " values are never written into the build."));
   }
