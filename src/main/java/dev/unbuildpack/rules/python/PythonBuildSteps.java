@@ -81,9 +81,9 @@ final class PythonBuildSteps {
     Rule rule = rules.rule(id);
     // The cache mount is the hook's CACHE_DIR (see the rule).
     draft.step(new BuildStep(null, phase, rule.command("run"), rule.id(), List.of(),
-        rule.caches(), "BUILD_DIR, CACHE_DIR and ENV_DIR as the buildpack exports them to its hooks: the app"
-            + " folder, a cache kept between builds, and an empty folder, since config var"
-            + " values are never written into the build."));
+        rule.caches(), "BUILD_DIR, CACHE_DIR and ENV_DIR as the buildpack exports them to its"
+            + " hooks: the app folder, a cache kept between builds, and an empty folder, since"
+            + " config var values are never written into the build."));
   }
 
   /** pip gets the pinned pip, and setuptools on the Pythons that no longer bundle it. */
