@@ -233,6 +233,9 @@ public final class DockerfileRenderer {
           + String.join(", ", step.secrets()) + ": mounted for this step only, read from"
           + " /run/secrets/<id>, never in a layer.");
     }
+    if (!step.note().isEmpty()) {
+      DockerfileParts.comment(out, step.note());
+    }
     StringBuilder line = new StringBuilder("RUN ");
     Location where = DockerfileParts.where("build step " + step.phase() + " [" + step.rule() + "]");
     for (String id : step.secrets()) {

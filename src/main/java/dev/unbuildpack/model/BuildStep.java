@@ -1,5 +1,6 @@
 package dev.unbuildpack.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -14,6 +15,8 @@ import java.util.List;
  * @param rule the rule that put it there
  * @param secrets names of the build secrets this step needs (mounted on this step only)
  * @param caches directories worth a cache mount for this step (the package manager's cache)
+ * @param note what the command does beyond the buildpack's, for the Dockerfile's comment; empty
+ *     for most steps
  */
 public record BuildStep(
     String ecosystem,
@@ -21,10 +24,18 @@ public record BuildStep(
     String command,
     String rule,
     List<String> secrets,
-    List<String> caches) {
+    List<String> caches,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) String note) {
   public BuildStep {
     secrets = List.copyOf(secrets);
     caches = List.copyOf(caches);
+    note = note == null ? "" : note;
+  }
+
+  /** A step that runs the buildpack's command and nothing else. */
+  public BuildStep(String ecosystem, String phase, String command, String rule,
+      List<String> secrets, List<String> caches) {
+    this(ecosystem, phase, command, rule, secrets, caches, "");
   }
 
   /**
@@ -33,11 +44,11 @@ public record BuildStep(
    */
   public BuildStep(
       String phase, String command, String rule, List<String> secrets, List<String> caches) {
-    this(null, phase, command, rule, secrets, caches);
+    this(null, phase, command, rule, secrets, caches, "");
   }
 
   /** The same step, named as the given ecosystem's. */
   public BuildStep of(String ecosystemId) {
-    return new BuildStep(ecosystemId, phase, command, rule, secrets, caches);
+    return new BuildStep(ecosystemId, phase, command, rule, secrets, caches, note);
   }
 }

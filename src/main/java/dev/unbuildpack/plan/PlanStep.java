@@ -12,6 +12,7 @@ import java.util.List;
  * @param secrets ids of the app's build secrets mounted on this step (and only this step)
  * @param caches directories mounted as BuildKit caches (the package manager's cache)
  * @param extraCa true when the extra CA bundle is mounted on this step
+ * @param note what the command does beyond the buildpack's (empty for most steps)
  */
 public record PlanStep(
     String ecosystem,
@@ -20,9 +21,16 @@ public record PlanStep(
     String rule,
     List<String> secrets,
     List<String> caches,
-    boolean extraCa) {
+    boolean extraCa,
+    String note) {
   public PlanStep {
     secrets = List.copyOf(secrets);
     caches = List.copyOf(caches);
+    note = note == null ? "" : note;
+  }
+
+  public PlanStep(String ecosystem, String phase, String command, String rule,
+      List<String> secrets, List<String> caches, boolean extraCa) {
+    this(ecosystem, phase, command, rule, secrets, caches, extraCa, "");
   }
 }

@@ -33,7 +33,7 @@ final class Steps {
     List<PlanStep> all = new ArrayList<>();
     steps.stream()
         .map(s -> new PlanStep(s.ecosystem() == null ? firstEcosystem : s.ecosystem(), s.phase(),
-            s.command(), s.rule(), s.secrets(), caches, extraCa))
+            s.command(), s.rule(), s.secrets(), caches, extraCa, s.note()))
         .forEach(all::add);
     return List.copyOf(all);
   }

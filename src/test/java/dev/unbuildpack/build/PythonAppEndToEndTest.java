@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole promise for a Python app: convert writes a Dockerfile, BuildKit builds it on the
  * Python stand-in (the pinned pip comes from the stand-in's offline wheelhouse; PyPI is
  * unreachable here), pip installs the app's dependency from a folder of wheels this test writes,
- * and the image serves HTTP on $PORT as the unprivileged user the Dockerfile creates.
+ * and the image serves HTTP on $PORT as the unprivileged user the Dockerfile creates; a
+ * bin/post_compile written under set -u finds BUILD_DIR and leaves its file in /app.
  */
 class PythonAppEndToEndTest {
   private static final Path PROJECT = Golden.projectDir();
@@ -50,6 +51,10 @@ class PythonAppEndToEndTest {
       throws Exception {
     Path app = ConvertedApps.copyApp(FIXTURE, dir.resolve("app"));
     writeWheel(app.resolve("wheels"));
+    // A hook that dies without BUILD_DIR under set -u, as Heroku apps' hooks often are.
+    Path hook = app.resolve("bin/post_compile");
+    Files.createDirectories(hook.getParent());
+    Files.writeString(hook, "#!/usr/bin/env bash\nset -eu\ncd \"$BUILD_DIR\"\ntouch built\n");
     CliRun convert = CliRun.of("convert", "--image-map", IMAGE_MAP.toString(), app.toString());
     assertEquals(0, convert.exitCode(), convert.err());
     String dockerfile = Files.readString(app.resolve("Dockerfile"));
@@ -69,6 +74,8 @@ class PythonAppEndToEndTest {
           "import greeting; print(greeting.__file__)").stdout();
       assertTrue(site.startsWith("/app/.heroku/python/lib/"), "installed into the app's Python: "
           + site);
+      assertEquals(0, web.exec(null, ConvertedApps.BOUND, "test", "-f", "/app/built").exitCode(),
+          "bin/post_compile ran in BUILD_DIR=/app");
     }
   }
 

@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param managePy the shallowest manage.py up to three folders deep, as collectstatic finds it
  * @param nltkFile nltk.txt's corpus lines, empty when the file is absent
  * @param hasNltkFile true when nltk.txt exists
- * @param settingsVariables variables the Django settings files read, by name and place
+ * @param settingsVariables variables the Django settings files read, by name, place and whether
+ *     the read raises without them
  * @param wsgiEntries gunicorn application specs found in the sources ("mysite.wsgi", "app:app")
  * @param installInputs why the install reads more than the manifests (a requirement naming a
  *     file of the app, a project Poetry or uv installs); empty when it reads the manifests only
@@ -44,7 +45,7 @@ public record PythonFacts(
     Optional<String> managePy,
     List<Declared> nltkFile,
     boolean hasNltkFile,
-    List<Declared> settingsVariables,
+    List<SettingsRead> settingsVariables,
     List<String> wsgiEntries,
     List<Declared> installInputs,
     List<Declared> editable,

@@ -4,6 +4,7 @@ import dev.unbuildpack.common.Location;
 import dev.unbuildpack.common.text.ShellWord;
 import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.python.PythonFacts;
+import dev.unbuildpack.detect.python.SettingsRead;
 import dev.unbuildpack.model.BuildStep;
 import dev.unbuildpack.model.EnvVar;
 import dev.unbuildpack.model.Runtime;
@@ -36,8 +37,7 @@ final class PythonBuildSteps {
     draft.step(new BuildStep("install", toolCommand(tool, manager, runtime, draft), tool.id(),
         List.of(), List.of()));
     Rule install = rules.rule("PYTHON-INSTALL-" + suffix);
-    draft.step(new BuildStep("install", install.command("install"), install.id(), secrets,
-        install.caches()));
+    draft.step(installStep(install, facts, secrets, draft));
     if (!facts.editable().isEmpty()) {
       Declared first = facts.editable().get(0);
       draft.finding(rules.rule("PYTHON-EDITABLE-PATHS"), "Editable requirement "
@@ -50,9 +50,40 @@ final class PythonBuildSteps {
     }
   }
 
+  /**
+   * The install, and when an editable VCS requirement carries a credential, the removal of the
+   * checkouts' version-control folders in the same RUN: their config holds the expanded URL.
+   */
+  private BuildStep installStep(Rule install, PythonFacts facts, List<String> secrets,
+      DetectionDraft draft) {
+    List<Declared> credentialed = facts.editable().stream()
+        .filter(e -> e.value().contains("://") && !UrlCredentials.variables(e.value()).isEmpty())
+        .toList();
+    if (credentialed.isEmpty()) {
+      return new BuildStep("install", install.command("install"), install.id(), secrets,
+          install.caches());
+    }
+    Rule scrub = rules.rule("PYTHON-SECRET-EDITABLE-CHECKOUT");
+    Declared first = credentialed.get(0);
+    draft.finding(scrub, "The editable VCS requirement at " + first.at() + " expands "
+        + String.join(", ", UrlCredentials.variables(first.value())) + " into the clone URL,"
+        + " which git keeps in the checkout's .git/config; the install step removes the"
+        + " checkouts' version-control folders in the same RUN.", first.at());
+    return new BuildStep(null, "install",
+        install.command("install") + " && " + scrub.command("scrub"), install.id(), secrets,
+        install.caches(), "The checkouts of editable VCS requirements"
+            + " keep their clone URL, credential included, in .git/config: their"
+            + " version-control folders are removed in this same step ["
+            + scrub.id() + "].");
+  }
+
   private void hook(String phase, String id, DetectionDraft draft) {
     Rule rule = rules.rule(id);
-    draft.step(new BuildStep(phase, rule.command("run"), rule.id(), List.of(), List.of()));
+    // The cache mount is the hook's CACHE_DIR (see the rule).
+    draft.step(new BuildStep(null, phase, rule.command("run"), rule.id(), List.of(),
+        rule.caches(), "BUILD_DIR, CACHE_DIR and ENV_DIR as the buildpack exports them to its"
+            + " hooks: the app folder, a cache kept between builds, and an empty folder, since"
+            + " config var values are never written into the build."));
   }
 
   /** pip gets the pinned pip, and setuptools on the Pythons that no longer bundle it. */
@@ -113,16 +144,26 @@ final class PythonBuildSteps {
     String manage = facts.managePy().get();
     draft.step(new BuildStep("build", rule.command("run").replace("{manage}",
         ShellWord.of(manage)), rule.id(), List.of(), List.of()));
-    if (!facts.settingsVariables().isEmpty()) {
-      Set<String> names = new LinkedHashSet<>();
-      facts.settingsVariables().forEach(v -> names.add(v.value()));
-      Declared first = facts.settingsVariables().get(0);
-      draft.finding(rules.rule("PYTHON-COLLECTSTATIC-CONFIG-VARS"), "collectstatic imports the"
-          + " settings, which read " + String.join(", ", names) + " (" + String.join(", ",
-              facts.settingsVariables().stream().map(v -> v.at().toString()).distinct()
-                  .toList()) + "); on Heroku they come from the config vars, in the image build"
-          + " they are unset. Give them build-time defaults, or set DISABLE_COLLECTSTATIC=1.",
-          first.at());
+    configVars(facts.settingsVariables().stream().filter(SettingsRead::required).toList(),
+        "PYTHON-COLLECTSTATIC-CONFIG-VARS", " without a default; on Heroku they come from the"
+            + " config vars, in the image build they are unset, so collectstatic fails. Give them"
+            + " build-time defaults, or set DISABLE_COLLECTSTATIC=1.", draft);
+    configVars(facts.settingsVariables().stream().filter(read -> !read.required()).toList(),
+        "PYTHON-COLLECTSTATIC-OPTIONAL-VARS", " with a default (or None); unset in the image"
+            + " build, collectstatic runs with the defaults.", draft);
+  }
+
+  /** One finding naming the variables the settings read, and where. */
+  private void configVars(List<SettingsRead> reads, String id, String consequence,
+      DetectionDraft draft) {
+    if (reads.isEmpty()) {
+      return;
     }
+    Set<String> names = new LinkedHashSet<>();
+    reads.forEach(read -> names.add(read.name()));
+    draft.finding(rules.rule(id), "collectstatic imports the settings, which read "
+        + String.join(", ", names) + " (" + String.join(", ", reads.stream()
+            .map(read -> read.at().toString()).distinct().toList()) + ")" + consequence,
+        reads.get(0).at());
   }
 }

@@ -44,7 +44,7 @@ class PythonSourcesTest {
 
   @Test
   void settingsReadsAreFoundWithTheirLinesAndCommentsAreNot() {
-    List<Declared> found = new ArrayList<>();
+    List<SettingsRead> found = new ArrayList<>();
     SettingsVariables.scan("mysite/settings.py", """
         import os
         SECRET_KEY = os.environ["SECRET_KEY"]
@@ -55,7 +55,30 @@ class PythonSourcesTest {
         """, found);
     assertEquals(List.of("SECRET_KEY@2", "DEBUG@3", "DATABASE_URL@5", "REDIS_URL@6",
             "CACHE_URL@6"),
-        found.stream().map(d -> d.value() + "@" + d.at().line()).toList());
+        found.stream().map(d -> d.name() + "@" + d.at().line()).toList());
+  }
+
+  @Test
+  void onlyReadsWithoutADefaultAreRequired() {
+    List<SettingsRead> found = new ArrayList<>();
+    SettingsVariables.scan("settings.py", """
+        X = os.environ.get("X", "d")
+        Y = os.environ["Y"]
+        A = os.getenv("A")
+        B = env("B", default="b")
+        C = env.bool("C", default=False)
+        D = config("D", default="d")
+        E = config("E", "e")
+        F = env("F")
+        G = config("G")
+        H = config("H", cast=bool)
+        I = env.str("I", multiline=True)
+        DATABASES = {"default": env.db()}
+        """, found);
+    assertEquals(List.of("Y", "F", "G", "H", "I", "DATABASE_URL"),
+        found.stream().filter(SettingsRead::required).map(SettingsRead::name).toList());
+    assertEquals(List.of("X", "A", "B", "C", "D", "E"),
+        found.stream().filter(read -> !read.required()).map(SettingsRead::name).toList());
   }
 
   @Test
