@@ -2,11 +2,11 @@
 to a pinned app dependency, since PyPI is unreachable.
 
 Usage: debian-wheel.py NAME OUTDIR [REQUIREMENT...]. The wheel holds the top-level packages the
-distribution's metadata names (without __pycache__, and without links to
-Debian packages not installed: the admin's vendored JavaScript), and a .dist-info folder with METADATA (name,
-version, the requirements given here plus the extras Debian kept), WHEEL, entry_points.txt and
-RECORD. Debian drops a distribution's install requirements from its metadata (its packages
-depend on each other instead), so the caller passes them as REQUIREMENT.
+distribution's metadata names (without __pycache__, and without the files Debian links to
+packages not installed: Django admin's vendored jQuery), and a .dist-info folder with
+METADATA (name, version, the requirements given here plus the extras Debian kept), WHEEL,
+entry_points.txt and RECORD. Debian drops a distribution's install requirements from its
+metadata (its packages depend on each other instead), so the caller passes them as REQUIREMENT.
 """
 import base64
 import hashlib
@@ -34,7 +34,7 @@ for top in (dist.read_text("top_level.txt") or "").split():
         for file in names:
             path = os.path.join(folder, file)
             if not os.path.isfile(path):
-                continue  # a link to a Debian package not installed (vendored JavaScript)
+                continue  # a link to a Debian package not installed (vendored jQuery)
             files[os.path.relpath(path, site)] = path
 
 metadata = "".join(

@@ -11,6 +11,8 @@
 # python3-asgiref, python3-sqlparse, python3-tz), installed only to be packed into py3-none-any
 # wheels by debian-wheel.py (with the install requirements their PyPI releases declare, which
 # Debian drops), then purged, so this Python has only what pip installs from the wheelhouse.
+# Django's wheel lacks the admin's vendored jQuery (jquery.js, jquery.min.js), which Debian's
+# package links to its libjs-jquery package.
 # Everything else an app installs must come from a wheel folder of the app. Like the official
 # images it has no unprivileged user.
 ARG BASE=unbuildpack-test/bookworm:latest
