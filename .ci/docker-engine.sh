@@ -185,10 +185,8 @@ build_python_standins() {
   local python pip setuptools image build_log started
   while read -r python pip setuptools; do
     image="$python_repository:$python"
-    if image_exists "$image"; then
-      log "$image already present"
-      continue
-    fi
+    # Always built, so a change to the stand-in's files reaches an image that exists already;
+    # BuildKit's cache makes an unchanged one instant.
     started=$SECONDS
     log "building $image"
     build_log=$(mktemp /tmp/unbuildpack-python-standin.XXXXXX)

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.DockerClient;
-import dev.unbuildpack.cli.CliRun;
 import dev.unbuildpack.testing.Golden;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,9 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Node.js, which no process calls.
  */
 class NodePythonEndToEndTest {
-  private static final Path PROJECT = Golden.projectDir();
-  private static final Path FIXTURE = PROJECT.resolve("fixtures/multi/node-python-built");
-  private static final Path IMAGE_MAP = PROJECT.resolve(".ci/standins/image-map.txt");
+  private static final Path FIXTURE =
+      Golden.projectDir().resolve("fixtures/multi/node-python-built");
   private static final String TAG = "unbuildpack-test/e2e-node-python:" + UUID.randomUUID();
   private static DockerClient docker;
 
@@ -45,16 +40,7 @@ class NodePythonEndToEndTest {
   @Test
   void npmBuildsBeforeThePythonHookAndThePythonProcessServesItOnPort(@TempDir Path dir)
       throws Exception {
-    Path app = ConvertedApps.copyApp(FIXTURE, dir.resolve("app"));
-    CliRun convert = CliRun.of("convert", "--image-map", IMAGE_MAP.toString(), app.toString());
-    assertEquals(0, convert.exitCode(), convert.err());
-    String dockerfile = Files.readString(app.resolve("Dockerfile"));
-    TestImages.requireBaseOf(docker, dockerfile);
-    Matcher copied = Pattern.compile("(?m)^COPY --from=(\\S+) /usr/local/bin/node ")
-        .matcher(dockerfile);
-    assertTrue(copied.find(), dockerfile);
-    TestImages.require(docker, copied.group(1));
-    ConvertedApps.build(app, app.resolve("Dockerfile"), TAG);
+    MultiBuildpackApps.convertAndBuild(docker, FIXTURE, dir.resolve("app"), TAG);
 
     try (RunningContainer web = new ContainerRun(docker)
         .start(ContainerSpec.of(TAG).withEnv("PORT", "8080").withPublishedPort(8080))) {
