@@ -35,7 +35,7 @@ final class CheckInputs {
       return AppNeeds.undetected("No supported ecosystem was detected, so no build secret is known"
           + " to be needed; only the Dockerfile and committed credentials were checked.");
     }
-    return AppNeeds.of(RuleEngine.builtIn().detect(app), rules);
+    return AppNeeds.of(RuleEngine.builtIn().detectEveryEcosystem(app), rules);
   }
 
   private static Detection savedDetection(Path detectionFile) {

@@ -5,14 +5,17 @@ import static dev.unbuildpack.common.text.Markdown.text;
 
 import dev.unbuildpack.common.text.Markdown;
 import dev.unbuildpack.model.DebianRelease;
+import dev.unbuildpack.model.Ecosystem;
 import dev.unbuildpack.model.IgnoreEntry;
 import dev.unbuildpack.model.Process;
 import dev.unbuildpack.model.SystemPackage;
 import dev.unbuildpack.plan.BuildPlan;
+import dev.unbuildpack.plan.DependencyGroup;
 import dev.unbuildpack.plan.EnvSetting;
 import dev.unbuildpack.plan.ImageRef;
 import dev.unbuildpack.plan.LocalService;
 import dev.unbuildpack.plan.PlanStep;
+import dev.unbuildpack.plan.RuntimeCopy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -54,26 +57,44 @@ final class Decisions {
   private static List<Row> rows(BuildPlan plan) {
     List<Row> rows = new ArrayList<>();
     String runtime = Names.ecosystem(plan);
-    rows.add(new Row(runtime + " version", code(plan.ecosystem().runtime().version()),
-        plan.ecosystem().runtime().rule(), text(ReportRenderer.runtimeReason(plan))));
-    rows.add(new Row("Package manager",
-        ReportRenderer.packageManager(plan.ecosystem().packageManager()), null,
-        "As the buildpack selects it."));
+    for (Ecosystem ecosystem : plan.ecosystems()) {
+      String name = Names.of(ecosystem.id());
+      rows.add(new Row(name + " version", code(ecosystem.runtime().version()),
+          ecosystem.runtime().rule(), text(ReportRenderer.runtimeReason(ecosystem))));
+      rows.add(new Row("Package manager" + (plan.multiple() ? " (" + name + ")" : ""),
+          ReportRenderer.packageManager(ecosystem.packageManager()), null,
+          "As the buildpack selects it."));
+    }
+    if (plan.multiple()) {
+      rows.add(new Row("Buildpack order", text(Names.ecosystems(plan)), null,
+          "The order Heroku runs the buildpacks in; their steps follow it. "
+              + text(Names.ecosystem(plan)) + "'s images are the base: "
+              + (plan.ecosystem() == plan.ecosystems().get(plan.ecosystems().size() - 1)
+                  ? "its buildpack is the last." : "the web process runs its runtime.")));
+    }
     rows.add(debian(plan));
     rows.add(image("Build image", plan.build().image(),
         runtime + " with compilers, python3 and git, like Heroku's build image."));
     rows.add(image("Runtime image", plan.runtime().image(),
         runtime + " without compilers, like Heroku's run image; the build stage's result is"
             + " copied in."));
+    copies(rows, "Build stage", plan.buildCopies());
+    copies(rows, "Runtime stage", plan.runtimeCopies());
     packages(rows, "Build package", plan.build().packages());
     packages(rows, "Run-time package", plan.runtime().packages());
     env(rows, "Build variable", plan.build().env());
     env(rows, "Run-time variable", plan.runtime().env());
-    rows.add(layers(plan));
+    plan.exports().forEach((ecosystem, export) -> export.forEach(e -> rows.add(new Row(
+        "Build variable (export)", code(e.name() + "=" + e.value()), null,
+        text("The " + e.rule() + ", set before the steps of the buildpacks after it.")))));
+    plan.dependencies().forEach(group -> rows.add(layers(plan, group)));
     steps(rows, plan);
     processes(rows, plan);
     rows.add(new Row("User", code(plan.user().name()) + " (uid " + plan.user().uid() + ")", null,
-        "An unprivileged user the base image already has; a dyno never runs as root."));
+        plan.user().create()
+            ? "The base image has no unprivileged user, so the runtime stage creates it; a dyno"
+                + " never runs as root."
+            : "An unprivileged user the base image already has; a dyno never runs as root."));
     for (IgnoreEntry entry : plan.ignore()) {
       rows.add(new Row(".dockerignore", code(entry.pattern()), null, text(entry.source())));
     }
@@ -114,15 +135,28 @@ final class Decisions {
         "Set by the buildpack.")));
   }
 
-  private static Row layers(BuildPlan plan) {
-    if (plan.manifestsSkippedBecause() != null) {
-      return new Row("Layer order", "all sources before the install", null,
-          text(plan.manifestsSkippedBecause()));
+  private static Row layers(BuildPlan plan, DependencyGroup group) {
+    String decision = "Layer order" + (plan.multiple() ? " (" + Names.of(group.ecosystem()) + ")"
+        : "");
+    if (group.manifestsSkippedBecause() != null) {
+      return new Row(decision, "all sources before the install", null,
+          text(group.manifestsSkippedBecause()));
     }
-    return new Row("Layer order", "manifests first: "
-        + String.join(", ", plan.manifests().stream().map(Markdown::code).toList()), null,
+    return new Row(decision, "manifests first: "
+        + String.join(", ", group.manifests().stream().map(Markdown::code).toList()), null,
         "The dependency install reruns only when a manifest changes."
-            + (plan.manifestsFirstBecause() == null ? "" : " " + plan.manifestsFirstBecause()));
+            + (group.manifestsFirstBecause() == null ? "" : " " + group.manifestsFirstBecause()));
+  }
+
+  private static void copies(List<Row> rows, String stage, List<RuntimeCopy> copies) {
+    for (RuntimeCopy copy : copies) {
+      rows.add(new Row(text(Names.of(copy.ecosystem())) + " in the " + stage.toLowerCase(
+          java.util.Locale.ROOT), "copied from " + code(copy.image().reference())
+          + (copy.image().isMapped() ? " (" + code(copy.image().original()) + " rewritten by the"
+              + " image map, " + text(copy.image().mappedBy()) + ")" : ""), null,
+          text("At its exact version, because " + copy.why() + "; paths "
+              + String.join(", ", copy.paths()) + ".")));
+    }
   }
 
   private static void steps(List<Row> rows, BuildPlan plan) {

@@ -6,12 +6,23 @@ import java.util.Map;
 
 /** Names shown to the user: the ecosystem's display name, the image and compose project name. */
 final class Names {
-  private static final Map<String, String> DISPLAY = Map.of("node", "Node.js", "python", "Python");
+  private static final Map<String, String> DISPLAY = Map.of("node", "Node.js", "python",
+      "Python", "ruby", "Ruby", "java", "Java", "go", "Go", "php", "PHP");
 
   private Names() {}
 
+  /** The primary ecosystem's display name, whose images the stages start from. */
   static String ecosystem(BuildPlan plan) {
-    return DISPLAY.getOrDefault(plan.ecosystem().id(), plan.ecosystem().id());
+    return of(plan.ecosystem().id());
+  }
+
+  /** Every ecosystem, in the order their buildpacks run: "Node.js + Python". */
+  static String ecosystems(BuildPlan plan) {
+    return String.join(" + ", plan.ecosystems().stream().map(e -> of(e.id())).toList());
+  }
+
+  static String of(String ecosystem) {
+    return DISPLAY.getOrDefault(ecosystem, ecosystem);
   }
 
   /**

@@ -6,6 +6,7 @@ import static dev.unbuildpack.common.text.Markdown.text;
 import dev.unbuildpack.common.text.Markdown;
 import dev.unbuildpack.model.ConfigVar;
 import dev.unbuildpack.model.Detection;
+import dev.unbuildpack.model.Ecosystem;
 import dev.unbuildpack.model.Finding;
 import dev.unbuildpack.model.PackageManager;
 import dev.unbuildpack.model.Runtime;
@@ -25,7 +26,7 @@ public final class ReportRenderer {
   public static String render(Detection detection, BuildPlan plan, RuleDescriptions rules) {
     StringBuilder out = new StringBuilder();
     out.append("# unbuildpack report: ").append(text(plan.app())).append("\n\n")
-        .append("`unbuildpack convert` turned the Heroku ").append(Names.ecosystem(plan))
+        .append("`unbuildpack convert` turned the Heroku ").append(Names.ecosystems(plan))
         .append(" app ").append(code(plan.app()))
         .append(" into `Dockerfile`, `.dockerignore` and `compose.yaml`. Below: what you must"
             + " still do, every decision with the rule behind it, and every finding.\n");
@@ -43,9 +44,9 @@ public final class ReportRenderer {
   }
 
   /** "Heroku would pick Node.js 24.19.0 because ..." */
-  static String runtimeReason(BuildPlan plan) {
-    Runtime runtime = plan.ecosystem().runtime();
-    String pick = "Heroku would pick " + Names.ecosystem(plan) + " " + runtime.version();
+  static String runtimeReason(Ecosystem ecosystem) {
+    Runtime runtime = ecosystem.runtime();
+    String pick = "Heroku would pick " + Names.of(ecosystem.id()) + " " + runtime.version();
     return runtime.requested() == null
         ? pick + ": " + runtime.source() + "."
         : pick + " because of " + DockerfileParts.requestAndSource(runtime) + ".";

@@ -8,7 +8,8 @@ import java.util.List;
  * file and line it rests on.
  *
  * @param app the app folder's name (not its path, so output does not depend on where it lives)
- * @param ecosystems one entry per detected language ecosystem, in detection priority order
+ * @param ecosystems one entry per language buildpack that runs, in the order Heroku runs them (the
+ *     app's buildpack list, else the single buildpack Heroku's detection order picks)
  * @param processes Procfile process types (release included), or the default process
  * @param buildSecrets values the build needs but must never be baked into the image
  * @param systemPackages Debian packages needed at build and at run time

@@ -5,28 +5,33 @@ import dev.unbuildpack.model.DebianChoice;
 import dev.unbuildpack.model.Ecosystem;
 import dev.unbuildpack.model.IgnoreEntry;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * How to build and run one app as an image, independent of any file format.
  *
- * <p>The build stage starts from {@code build.image()}, installs its packages, sets its
- * environment, copies {@code manifests} and runs {@code dependencySteps}, then copies the rest of
- * the sources and runs {@code sourceSteps}. The runtime stage starts from {@code runtime.image()},
- * installs its packages, reruns {@code runtimeTooling}, takes the built {@code workdir} from the
- * build stage and runs {@code processes.main()} as {@code user}.
+ * <p>The build stage starts from {@code build.image()} (the primary ecosystem's), copies in the
+ * other ecosystems' runtimes ({@code buildCopies}), installs its packages, sets its environment,
+ * then, ecosystem by ecosystem, copies the manifests and runs the steps that need nothing else
+ * ({@code dependencies}); then it copies the rest of the sources and runs {@code sourceSteps},
+ * setting each buildpack's export ({@code exports}) before the first step of a later buildpack.
+ * The runtime stage starts from {@code runtime.image()}, copies in the runtimes a process calls
+ * ({@code runtimeCopies}), installs its packages, creates the user when the image lacks it, reruns
+ * {@code runtimeTooling}, takes the built {@code workdir} from the build stage and runs
+ * {@code processes.main()} as {@code user}.
  *
  * @param app the app folder's name
- * @param ecosystem the language ecosystem: its id, runtime (exact version and why), package
- *     manager and manifests
+ * @param ecosystem the primary ecosystem, whose official images the stages start from: its id,
+ *     runtime (exact version and why), package manager and manifests
+ * @param ecosystems every ecosystem, in the order Heroku runs their buildpacks
  * @param workdir where the app lives in both stages ("/app", as on Heroku)
- * @param manifests files copied before the sources so dependency layers cache; empty when a step
- *     must see every source file before the install (see {@code manifestsSkippedBecause})
- * @param manifestsSkippedBecause why the sources are copied whole first, or null
- * @param manifestsFirstBecause why the manifests alone may be copied first, naming the rule that
- *     decided it; null when the sources go first, or when no rule decided it
- * @param dependencySteps steps that run before the sources are copied: with only the manifests
- *     present, or, when the sources go first, the package manager's own install alone
- * @param sourceSteps steps that run with every source file present
+ * @param buildCopies the other ecosystems' runtimes, copied into the build stage
+ * @param dependencies per ecosystem, the manifests and steps that run before the sources
+ * @param sourceSteps steps that run with every source file present, in Heroku's order
+ * @param exports by ecosystem, what its buildpack's export sets for the later buildpacks' steps
+ * @param runtimeCopies the other ecosystems' runtimes a process calls, copied into the runtime
+ *     stage
  * @param runtimeTooling steps repeated in the runtime stage because the processes need their tools
  *     (a package manager other than the one bundled with the runtime)
  * @param port the web port, or null when there is no web process
@@ -44,14 +49,15 @@ import java.util.List;
 public record BuildPlan(
     String app,
     Ecosystem ecosystem,
+    List<Ecosystem> ecosystems,
     String workdir,
     Stage build,
-    List<String> manifests,
-    String manifestsSkippedBecause,
-    String manifestsFirstBecause,
-    List<PlanStep> dependencySteps,
+    List<RuntimeCopy> buildCopies,
+    List<DependencyGroup> dependencies,
     List<PlanStep> sourceSteps,
+    Map<String, List<EnvSetting>> exports,
     Stage runtime,
+    List<RuntimeCopy> runtimeCopies,
     List<PlanStep> runtimeTooling,
     RunUser user,
     WebPort port,
@@ -64,10 +70,13 @@ public record BuildPlan(
     List<ConfigVar> configVars,
     DebianChoice debian) {
   public BuildPlan {
-    configVars = List.copyOf(configVars);
-    manifests = List.copyOf(manifests);
-    dependencySteps = List.copyOf(dependencySteps);
+    ecosystems = List.copyOf(ecosystems);
+    buildCopies = List.copyOf(buildCopies);
+    dependencies = List.copyOf(dependencies);
     sourceSteps = List.copyOf(sourceSteps);
+    exports = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(exports));
+    runtimeCopies = List.copyOf(runtimeCopies);
+    configVars = List.copyOf(configVars);
     runtimeTooling = List.copyOf(runtimeTooling);
     secrets = List.copyOf(secrets);
     services = List.copyOf(services);
@@ -75,9 +84,19 @@ public record BuildPlan(
     extraCaEnv = List.copyOf(extraCaEnv);
   }
 
+  /** Every step that runs before the sources are copied, in order. */
+  public List<PlanStep> dependencySteps() {
+    return dependencies.stream().flatMap(g -> g.steps().stream()).toList();
+  }
+
   /** Every step of the build stage, in order. */
   public List<PlanStep> buildSteps() {
-    return java.util.stream.Stream.concat(dependencySteps.stream(), sourceSteps.stream()).toList();
+    return Stream.concat(dependencySteps().stream(), sourceSteps.stream()).toList();
+  }
+
+  /** True when the app has more than one ecosystem. */
+  public boolean multiple() {
+    return ecosystems.size() > 1;
   }
 
   public boolean extraCa() {

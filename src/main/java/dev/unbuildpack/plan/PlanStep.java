@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * One RUN of the build.
  *
+ * @param ecosystem the ecosystem whose buildpack runs it ("node", "python")
  * @param phase the buildpack phase it reproduces ("install", "build", "prune", ...)
  * @param command the shell command line, exactly as the buildpack would run it
  * @param rule the rule that put it there
@@ -13,6 +14,7 @@ import java.util.List;
  * @param extraCa true when the extra CA bundle is mounted on this step
  */
 public record PlanStep(
+    String ecosystem,
     String phase,
     String command,
     String rule,

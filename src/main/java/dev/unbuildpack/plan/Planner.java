@@ -8,6 +8,7 @@ import dev.unbuildpack.model.EnvVar;
 import dev.unbuildpack.model.IgnoreEntry;
 import dev.unbuildpack.model.Process;
 import dev.unbuildpack.model.SystemPackage;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,35 +22,41 @@ public final class Planner {
   private Planner() {}
 
   public static BuildPlan plan(Detection detection, PlanOptions options) {
-    Ecosystem ecosystem = primaryEcosystem(detection);
-    EcosystemImages images = EcosystemImages.of(ecosystem.id());
-    String version = ecosystem.runtime().version();
-    List<PlanStep> steps =
-        Steps.of(detection.buildSteps(), options.extraCa());
-    boolean sourcesFirst = Steps.needSourcesBeforeInstall(steps) || ecosystem.manifests().isEmpty()
-        || Steps.installNeedsSources(ecosystem);
-    int split = sourcesFirst ? Steps.leadingTooling(steps) : Steps.endOfDependencySteps(steps);
+    List<Ecosystem> ecosystems = ecosystems(detection);
     Processes processes = processes(detection.processes());
+    Ecosystem primary = Runtimes.primary(ecosystems, processes);
+    EcosystemImages images = EcosystemImages.of(primary.id());
+    String version = primary.runtime().version();
+    List<PlanStep> steps =
+        Steps.of(detection.buildSteps(), options.extraCa(), ecosystems.get(0).id());
+    Layers layers = Layers.of(ecosystems, steps);
+    List<RuntimeCopy> buildCopies = Runtimes.copies(ecosystems, primary, options.imageMap(),
+        true, processes, detection.debianRelease());
+    List<RuntimeCopy> runtimeCopies = Runtimes.copies(ecosystems, primary, options.imageMap(),
+        false, processes, detection.debianRelease());
+    List<String> atRunTime = new ArrayList<>(List.of(primary.id()));
+    runtimeCopies.forEach(c -> atRunTime.add(c.ecosystem()));
     return new BuildPlan(
         detection.app(),
-        ecosystem,
+        primary,
+        ecosystems,
         WORKDIR,
         new Stage(
             "build",
             options.imageMap().apply(images.buildReference(version, detection.debianRelease())),
             sorted(detection.systemPackages().build()),
             settings(detection.env().build())),
-        sourcesFirst ? List.of() : ecosystem.manifests(),
-        sourcesFirst ? Steps.whySourcesFirst(steps, ecosystem) : null,
-        sourcesFirst ? null : Steps.whyManifestsFirst(ecosystem),
-        steps.subList(0, split),
-        steps.subList(split, steps.size()),
+        buildCopies,
+        layers.dependencies(),
+        layers.sourceSteps(),
+        Runtimes.exports(ecosystems),
         new Stage(
             "runtime",
             options.imageMap().apply(images.runtimeReference(version, detection.debianRelease())),
             sorted(detection.systemPackages().run()),
             runEnv(detection)),
-        Steps.tooling(steps),
+        runtimeCopies,
+        Steps.tooling(steps).stream().filter(s -> atRunTime.contains(s.ecosystem())).toList(),
         images.runUser(),
         processes.main() != null && processes.main().type().equals("web") ? port(detection) : null,
         processes,
@@ -57,26 +64,25 @@ public final class Planner {
         LocalServices.of(detection.addons(), options.imageMap()),
         ignore(detection.ignore(), options.buildContext()),
         options.buildContext(),
-        options.extraCa() ? ExtraCa.environment(ecosystem) : List.of(),
+        options.extraCa() ? extraCa(ecosystems) : List.of(),
         detection.env().configVars(),
         detection.debian());
   }
 
-  private static Ecosystem primaryEcosystem(Detection detection) {
-    if (detection.ecosystems().size() != 1) {
-      throw new BadInputException(
-          detection.ecosystems().isEmpty()
-              ? "No language ecosystem was detected"
-              : "unbuildpack converts apps with one language ecosystem for now",
-          Location.of(detection.app()),
-          "Found: "
-              + (detection.ecosystems().isEmpty()
-                  ? "none"
-                  : String.join(", ", detection.ecosystems().stream().map(Ecosystem::id).toList()))
-              + ".",
+  private static List<Ecosystem> ecosystems(Detection detection) {
+    if (detection.ecosystems().isEmpty()) {
+      throw new BadInputException("No language ecosystem was detected",
+          Location.of(detection.app()), "Found: none.",
           List.of("Run 'unbuildpack detect' on the app to see what was found."));
     }
-    return detection.ecosystems().get(0);
+    return detection.ecosystems();
+  }
+
+  /** Every ecosystem's CA variables, each name once (the first ecosystem's wins). */
+  private static List<EnvSetting> extraCa(List<Ecosystem> ecosystems) {
+    Map<String, EnvSetting> byName = new LinkedHashMap<>();
+    ecosystems.forEach(e -> ExtraCa.environment(e).forEach(s -> byName.putIfAbsent(s.name(), s)));
+    return List.copyOf(byName.values());
   }
 
   private static List<SystemPackage> sorted(List<SystemPackage> packages) {

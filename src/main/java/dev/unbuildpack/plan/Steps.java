@@ -26,13 +26,14 @@ final class Steps {
    * go only to the steps that need them. For the same reason every step mounts every package
    * manager cache any step names: a build script may install again ("npm install --prefix
    * client", "yarn --cwd web install"), and without the mount it downloads everything on every
-   * build.
+   * build. A step that names no ecosystem is the first ecosystem's.
    */
-  static List<PlanStep> of(List<BuildStep> steps, boolean extraCa) {
+  static List<PlanStep> of(List<BuildStep> steps, boolean extraCa, String firstEcosystem) {
     List<String> caches = steps.stream().flatMap(s -> s.caches().stream()).distinct().toList();
     List<PlanStep> all = new ArrayList<>();
     steps.stream()
-        .map(s -> new PlanStep(s.phase(), s.command(), s.rule(), s.secrets(), caches, extraCa))
+        .map(s -> new PlanStep(s.ecosystem() == null ? firstEcosystem : s.ecosystem(), s.phase(),
+            s.command(), s.rule(), s.secrets(), caches, extraCa))
         .forEach(all::add);
     return List.copyOf(all);
   }

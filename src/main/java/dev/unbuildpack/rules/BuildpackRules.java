@@ -23,9 +23,19 @@ final class BuildpackRules {
 
   private final RuleSet rules;
   private final List<Listed> listed = new ArrayList<>();
+  /** How many of {@link #listed} the app's list names; the rest are implied by a command. */
+  private final int declared;
 
-  /** A buildpack the app lists, with the rule that knows it (the unknown one when none does). */
-  record Listed(Declared entry, Rule rule) {}
+  /**
+   * A buildpack the app lists, with the rule that knows it (the unknown one when none does).
+   * A language buildpack's rule names the ecosystem it builds in its {@code value}.
+   */
+  record Listed(Declared entry, Rule rule) {
+    /** The ecosystem id this buildpack builds, or null for a buildpack of no language. */
+    String ecosystem() {
+      return rule.value();
+    }
+  }
 
   BuildpackRules(RuleSet rules, HerokuFiles heroku) {
     this.rules = rules;
@@ -34,6 +44,32 @@ final class BuildpackRules {
     Map<String, Declared> unique = new LinkedHashMap<>();
     entries.forEach(e -> unique.putIfAbsent(normalise(e.value()), e));
     unique.forEach((name, entry) -> listed.add(new Listed(entry, ruleFor(name))));
+    declared = listed.size();
+  }
+
+  /** True when the app lists its buildpacks (app.json "buildpacks", else .buildpacks). */
+  boolean hasList() {
+    return declared > 0;
+  }
+
+  /** The language buildpacks the app lists, in the order Heroku runs them. */
+  List<Listed> languages() {
+    return listed.subList(0, declared).stream().filter(b -> b.ecosystem() != null).toList();
+  }
+
+  /**
+   * The last listed buildpack that has a bin/release, whose default processes are the app's
+   * (HEROKU-BUILDPACK-RELEASE lists the rules of those that have none); empty without a list.
+   */
+  java.util.Optional<Listed> lastReleasing() {
+    Rule release = rules.rule(PREFIX + "RELEASE");
+    Listed last = null;
+    for (Listed buildpack : listed.subList(0, declared)) {
+      if (!release.values().contains(buildpack.rule().id())) {
+        last = buildpack;
+      }
+    }
+    return java.util.Optional.ofNullable(last);
   }
 
   /** Packages, variables and findings of every listed buildpack. */

@@ -22,7 +22,10 @@ final class DebianReleaseRules {
   }
 
   void apply(DetectionDraft draft, Optional<DebianRelease> pinned) {
-    Optional<Ecosystem> primary = draft.ecosystems().stream().findFirst();
+    // The last buildpack's ecosystem: the images' unless the web process runs an earlier one's.
+    List<Ecosystem> ecosystems = draft.ecosystems();
+    Optional<Ecosystem> primary = ecosystems.isEmpty() ? Optional.empty()
+        : Optional.of(ecosystems.get(ecosystems.size() - 1));
     String version = primary.map(e -> e.runtime().version()).orElse(null);
     Optional<ImageReleases> list = primary.flatMap(e -> images.apply(e.id()));
     if (version == null || list.isEmpty()) {

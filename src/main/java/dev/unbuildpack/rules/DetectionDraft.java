@@ -27,6 +27,11 @@ import java.util.Map;
  * The Detection being assembled by the platform rules and the ecosystem rules. First writer wins
  * for keyed parts (process type, secret name, package name, variable), so the more specific
  * source (the Procfile, app.json) is applied before the buildpack defaults.
+ *
+ * <p>While one ecosystem's rules run ({@link #whileRunning}), the draft stamps that ecosystem on
+ * every build step they add, and keeps the processes they add as that buildpack's default
+ * processes (its bin/release), apart from the Procfile's: only the buildpack that releases last
+ * ({@link #releasedBy}) fills the types the Procfile lacks, as on Heroku.
  */
 public final class DetectionDraft {
   private final String app;
@@ -41,23 +46,65 @@ public final class DetectionDraft {
   private final List<BuildStep> steps = new ArrayList<>();
   private final Map<String, EnvVar> buildEnv = new LinkedHashMap<>();
   private final Map<String, EnvVar> runEnv = new LinkedHashMap<>();
+  /** The ecosystem whose rules set each variable (null for the platform's and app.json's). */
+  private final Map<String, String> buildOwners = new java.util.HashMap<>();
+  private final Map<String, String> runOwners = new java.util.HashMap<>();
   private final List<ConfigVar> configVars = new ArrayList<>();
   private final List<Addon> addons = new ArrayList<>();
   private final List<IgnoreEntry> ignore = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
+  private final Map<String, Map<String, Process>> defaults = new LinkedHashMap<>();
+  /** The ecosystem whose rules are running, or null while the platform rules run. */
+  private String running;
+  private String lastRun;
+  private String releasedBy;
+  private boolean releaseDecided;
 
   public DetectionDraft(String app) {
     this.app = app;
+  }
+
+  /**
+   * Runs one ecosystem's rules: the steps they add are that ecosystem's, the processes they add
+   * its buildpack's default processes.
+   */
+  public void whileRunning(String ecosystem, Runnable rules) {
+    running = ecosystem;
+    try {
+      rules.run();
+    } finally {
+      running = null;
+      lastRun = ecosystem;
+    }
+  }
+
+  /**
+   * The ecosystem whose buildpack's bin/release decides the default processes, or null when a
+   * buildpack without default processes releases last. Unset, the last ecosystem run decides.
+   */
+  public void releasedBy(String ecosystem) {
+    releasedBy = ecosystem;
+    releaseDecided = true;
+  }
+
+  /** The default processes one ecosystem's buildpack declares, by type, in its order. */
+  public Map<String, Process> defaultProcesses(String ecosystem) {
+    return java.util.Collections.unmodifiableMap(
+        new LinkedHashMap<>(defaults.getOrDefault(ecosystem, Map.of())));
   }
 
   public void ecosystem(Ecosystem ecosystem) {
     ecosystems.add(ecosystem);
   }
 
+  /** A Procfile process, or, while an ecosystem's rules run, a default process of its buildpack. */
   public void process(Process process) {
-    processes.putIfAbsent(process.type(), process);
+    Map<String, Process> into = running == null ? processes
+        : defaults.computeIfAbsent(running, e -> new LinkedHashMap<>());
+    into.putIfAbsent(process.type(), process);
   }
 
+  /** True when the Procfile declares this process type. */
   public boolean hasProcess(String type) {
     return processes.containsKey(type);
   }
@@ -106,16 +153,39 @@ public final class DetectionDraft {
     return map;
   }
 
+  /** A build step, named as the running ecosystem's unless it names its own. */
   public void step(BuildStep step) {
-    steps.add(step);
+    steps.add(step.ecosystem() == null && running != null ? step.of(running) : step);
   }
 
   public void buildEnv(String name, EnvVar value) {
-    buildEnv.putIfAbsent(name, value);
+    setEnv(buildEnv, buildOwners, name, value);
   }
 
   public void runEnv(String name, EnvVar value) {
-    runEnv.putIfAbsent(name, value);
+    setEnv(runEnv, runOwners, name, value);
+  }
+
+  /**
+   * First writer wins, except that a later buildpack's value that extends the variable
+   * ("/app/.heroku/python/bin:$PATH") extends an earlier buildpack's, as each buildpack's export
+   * and .profile.d script extends what the ones before it set: the later value with its
+   * reference replaced by the earlier value, under the later rule.
+   */
+  private void setEnv(Map<String, EnvVar> env, Map<String, String> owners, String name,
+      EnvVar value) {
+    EnvVar earlier = env.get(name);
+    if (earlier == null) {
+      env.put(name, value);
+      owners.put(name, running);
+      return;
+    }
+    String reference = "$" + name;
+    if (running != null && owners.get(name) != null && !running.equals(owners.get(name))
+        && value.value().contains(reference)) {
+      env.put(name, new EnvVar(value.value().replace(reference, earlier.value()), value.rule()));
+      owners.put(name, running);
+    }
   }
 
   public void configVar(ConfigVar var) {
@@ -155,8 +225,13 @@ public final class DetectionDraft {
   }
 
   public Detection build() {
+    Map<String, Process> all = new LinkedHashMap<>(processes);
+    String releaser = releaseDecided ? releasedBy : lastRun;
+    if (releaser != null) {
+      defaults.getOrDefault(releaser, Map.of()).forEach(all::putIfAbsent);
+    }
     DebianRelease release = debian != null ? debian.release() : DebianRelease.newest();
-    return new Detection(app, ecosystems, List.copyOf(processes.values()),
+    return new Detection(app, ecosystems, List.copyOf(all.values()),
         List.copyOf(secrets.values()),
         new SystemPackages(List.copyOf(buildPackages.get(release).values()),
             List.copyOf(runPackages.get(release).values())),

@@ -30,8 +30,8 @@ final class HerokuRules {
     this.rules = rules;
   }
 
-  void apply(HerokuFiles heroku, Predicate<String> appHas, DetectionDraft draft) {
-    BuildpackRules buildpacks = new BuildpackRules(rules, heroku);
+  void apply(HerokuFiles heroku, BuildpackRules buildpacks, Predicate<String> appHas,
+      DetectionDraft draft) {
     // Heroku sets PORT when the dyno starts, over any config var (app.json) of that name.
     Rule port = rules.rule("HEROKU-PORT");
     port.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, port.id())));

@@ -2,7 +2,7 @@ package dev.unbuildpack.rules;
 
 import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.common.Location;
-import dev.unbuildpack.detect.Detectors;
+import dev.unbuildpack.detect.Detector;
 import dev.unbuildpack.detect.EcosystemFacts;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
 import dev.unbuildpack.detect.node.NodeFacts;
@@ -64,26 +64,50 @@ public final class RuleEngine {
     };
   }
 
+  /**
+   * The platform rules, then each language buildpack's rules in the order Heroku runs the
+   * buildpacks ({@link BuildpackOrder}): every step and default process is stamped with the
+   * ecosystem whose rules add it, and the buildpack that releases last decides the defaults.
+   */
   public Detection detect(AppDir app) {
     return detect(app, Optional.empty());
   }
 
   /** @param debian the Debian release the user pinned (--debian); empty to let the rules choose */
   public Detection detect(AppDir app, Optional<DebianRelease> debian) {
-    List<EcosystemFacts> facts = Detectors.detect(app);
+    return detect(app, debian, false);
+  }
+
+  /**
+   * The detection with the rules of every ecosystem the app has files of, including those
+   * Heroku would ignore (not listed, or not first in its detection order), each finding still
+   * saying so: for {@code check}, since a Dockerfile written by hand may build them.
+   */
+  public Detection detectEveryEcosystem(AppDir app) {
+    return detect(app, Optional.empty(), true);
+  }
+
+  private Detection detect(AppDir app, Optional<DebianRelease> debian, boolean every) {
     HerokuFiles heroku = HerokuFiles.read(app);
     ConfigVars config = new ConfigVars(heroku);
     DetectionDraft draft = new DetectionDraft(app.name());
+    BuildpackRules buildpacks = new BuildpackRules(rules, heroku);
+    BuildpackOrder order = new BuildpackOrder(rules, buildpacks);
+    List<Detector> run = every ? order.every(app, draft) : order.choose(app, draft);
+    List<EcosystemFacts> facts = run.stream().map(d -> d.facts(app)).toList();
     HerokuRules platform = new HerokuRules(rules);
-    platform.apply(heroku, app::isFile, draft);
+    platform.apply(heroku, buildpacks, app::isFile, draft);
     for (EcosystemFacts ecosystem : facts) {
-      rulesFor(ecosystem.ecosystem()).apply(ecosystem, heroku, config, draft);
+      draft.whileRunning(ecosystem.ecosystem(),
+          () -> rulesFor(ecosystem.ecosystem()).apply(ecosystem, heroku, config, draft));
     }
+    order.release(run, draft);
     new DebianReleaseRules(rules, images).apply(draft, debian);
     platform.configVars(config, draft);
     platform.ignore(heroku, draft);
     Rule outside = rules.rule("HEROKU-LINK-OUTSIDE");
-    app.refusedLinks().forEach(link -> draft.finding(outside, link + " points outside the app;"
+    // Sorted: which reader met a link first depends on the order files are read in.
+    app.refusedLinks().stream().sorted().forEach(link -> draft.finding(outside, link + " points outside the app;"
         + " it was not read.", Location.of(link)));
     return draft.build();
   }

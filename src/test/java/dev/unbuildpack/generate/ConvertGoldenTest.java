@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every fixture app under fixtures/node/ converted with the shipped rules and compared with its
+ * Every fixture app under fixtures/node/, fixtures/python/ and fixtures/multi/ converted with the shipped rules and compared with its
  * goldens: expected/Dockerfile, expected/dockerignore, expected/compose.yaml and
  * expected/unbuildpack-report.md. A fixture the buildpack would fail (errors, or unreadable input)
  * must have no expected/Dockerfile, since convert writes nothing for it.
@@ -35,9 +35,9 @@ class ConvertGoldenTest {
 
   static List<Path> fixtures() throws IOException {
     List<Path> all = new java.util.ArrayList<>();
-    for (String ecosystem : List.of("node", "python")) {
-      try (Stream<Path> dirs = Files.list(Golden.projectDir().resolve("fixtures/" + ecosystem))) {
-        all.addAll(dirs.filter(Files::isDirectory).sorted().toList());
+    for (String folder : List.of("fixtures/node", "fixtures/python", "fixtures/multi")) {
+      try (Stream<Path> dirs = Files.list(Golden.projectDir().resolve(folder))) {
+        dirs.filter(Files::isDirectory).sorted().forEach(all::add);
       }
     }
     return all;

@@ -15,9 +15,11 @@ import dev.unbuildpack.model.ConfigVar;
 import dev.unbuildpack.model.IgnoreEntry;
 import dev.unbuildpack.model.Process;
 import dev.unbuildpack.plan.BuildPlan;
+import dev.unbuildpack.plan.DependencyGroup;
 import dev.unbuildpack.plan.EnvSetting;
 import dev.unbuildpack.plan.LocalService;
 import dev.unbuildpack.plan.PlanStep;
+import dev.unbuildpack.plan.RuntimeCopy;
 import dev.unbuildpack.plan.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,27 +55,43 @@ final class GeneratedStructure {
   static List<Planned> planned(BuildPlan plan) {
     List<Planned> out = new ArrayList<>();
     out.add(new Planned("FROM", plan.build().image().reference() + " AS " + plan.build().name()));
+    plan.buildCopies().forEach(copy -> copy(out, copy));
     apt(out, plan.build());
     out.add(new Planned("WORKDIR", plan.workdir()));
     env(out, plan.build().env());
     if (plan.extraCa()) {
       out.add(new Planned("ENV", null));
     }
-    if (plan.manifestsSkippedBecause() == null) {
-      List<String> root = plan.manifests().stream().filter(m -> !m.contains("/")).toList();
-      if (!root.isEmpty()) {
-        out.add(new Planned("COPY", null));
+    for (DependencyGroup group : plan.dependencies()) {
+      if (group.manifestsSkippedBecause() == null) {
+        List<String> root = group.manifests().stream().filter(m -> !m.contains("/")).toList();
+        if (!root.isEmpty()) {
+          out.add(new Planned("COPY", null));
+        }
+        group.manifests().stream().filter(m -> m.contains("/"))
+            .forEach(m -> out.add(new Planned("COPY", null)));
       }
-      plan.manifests().stream().filter(m -> m.contains("/"))
-          .forEach(m -> out.add(new Planned("COPY", null)));
+      group.steps().forEach(s -> out.add(run(s)));
     }
-    plan.dependencySteps().forEach(s -> out.add(run(s)));
     out.add(new Planned("COPY", null));
-    plan.sourceSteps().forEach(s -> out.add(run(s)));
+    List<String> exported = new ArrayList<>();
+    for (PlanStep step : plan.sourceSteps()) {
+      for (var ecosystem : plan.ecosystems()) {
+        if (ecosystem.id().equals(step.ecosystem())) {
+          break;
+        }
+        if (plan.exports().containsKey(ecosystem.id()) && !exported.contains(ecosystem.id())) {
+          exported.add(ecosystem.id());
+          env(out, plan.exports().get(ecosystem.id()));
+        }
+      }
+      out.add(run(step));
+    }
     out.add(new Planned("FROM", plan.runtime().image().reference() + " AS " + plan.runtime().name()));
+    plan.runtimeCopies().forEach(copy -> copy(out, copy));
     apt(out, plan.runtime());
     if (plan.user().create()) {
-      out.add(new Planned("RUN", null)); // groupadd/useradd of the user the image lacks
+      out.add(new Planned("RUN", null)); // groupadd and useradd
     }
     if (plan.runtime().packages().stream().anyMatch(p -> !p.owned().isEmpty())) {
       out.add(new Planned("RUN", null)); // chown of the folders the app's user must own
@@ -91,6 +109,14 @@ final class GeneratedStructure {
       out.add(new Planned("CMD", plan.processes().main().command()));
     }
     return out;
+  }
+
+  /** One COPY --from per path, then one RUN for the links. */
+  private static void copy(List<Planned> out, RuntimeCopy copy) {
+    copy.paths().forEach(path -> out.add(new Planned("COPY", null)));
+    if (!copy.links().isEmpty()) {
+      out.add(new Planned("RUN", null));
+    }
   }
 
   private static void apt(List<Planned> out, Stage stage) {
@@ -139,6 +165,7 @@ final class GeneratedStructure {
     Map<String, String> wanted = new LinkedHashMap<>();
     List<EnvSetting> all = new ArrayList<>(plan.build().env());
     all.addAll(plan.extraCaEnv());
+    plan.exports().values().forEach(all::addAll);
     all.addAll(plan.runtime().env());
     all.forEach(e -> wanted.put(e.name(), e.value()));
     if (plan.port() != null) {
@@ -156,9 +183,9 @@ final class GeneratedStructure {
 
   /** The manifests are copied under their own names. */
   private static void assertCopies(BuildPlan plan, Dockerfile parsed) {
-    if (plan.manifestsSkippedBecause() != null) {
-      return;
-    }
+    List<String> manifests = plan.dependencies().stream()
+        .filter(g -> g.manifestsSkippedBecause() == null)
+        .flatMap(g -> g.manifests().stream()).toList();
     List<String> copied = new ArrayList<>();
     for (Instruction copy : parsed.all("COPY")) {
       if (!copy.flags().isEmpty() || copy.arguments().equals(". .")) {
@@ -168,7 +195,7 @@ final class GeneratedStructure {
           : List.of(copy.arguments().split(" "));
       copied.addAll(words.subList(0, words.size() - 1));
     }
-    assertEquals(plan.manifests(), copied, "COPY sources are the manifests");
+    assertEquals(manifests, copied, "COPY sources are the manifests");
   }
 
   static void assertDockerignore(BuildPlan plan, String text) {

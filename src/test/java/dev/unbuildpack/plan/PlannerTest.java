@@ -52,10 +52,10 @@ class PlannerTest {
   @Test
   void installRunsOnTheManifestsAndTheRestOnTheSources() {
     BuildPlan plan = plan(SampleDetections.fullFeatured());
-    assertEquals(List.of("package.json", "package-lock.json", ".npmrc"), plan.manifests());
+    assertEquals(List.of("package.json", "package-lock.json", ".npmrc"), group(plan).manifests());
     assertEquals(List.of("install"), phases(plan.dependencySteps()));
     assertEquals(List.of("build", "prune"), phases(plan.sourceSteps()));
-    assertNull(plan.manifestsSkippedBecause());
+    assertNull(group(plan).manifestsSkippedBecause());
   }
 
   /** Fault: an install whose postinstall reads patches/ ran with only the manifests copied. */
@@ -70,12 +70,12 @@ class PlannerTest {
             List.of("/usr/local/share/.cache/yarn")),
         new BuildStep("build", "yarn run build", "NODE-STEP-BUILD", List.of(), List.of())));
     BuildPlan plan = plan(detection);
-    assertEquals(List.of(), plan.manifests());
+    assertEquals(List.of(), group(plan).manifests());
     assertEquals(List.of("tooling"), phases(plan.dependencySteps()));
     assertEquals(List.of("install", "build"), phases(plan.sourceSteps()));
-    assertTrue(plan.manifestsSkippedBecause().startsWith("[NODE-INSTALL-INPUTS] The postinstall"),
-        plan.manifestsSkippedBecause());
-    assertNull(plan.manifestsFirstBecause());
+    assertTrue(group(plan).manifestsSkippedBecause().startsWith("[NODE-INSTALL-INPUTS] The postinstall"),
+        group(plan).manifestsSkippedBecause());
+    assertNull(group(plan).manifestsFirstBecause());
     // Fault: a build script that installs again (--prefix) had no cache: every step has both.
     plan.buildSteps().forEach(step -> assertEquals(
         List.of("/root/.npm", "/usr/local/share/.cache/yarn"), step.caches(), step.phase()));
@@ -85,10 +85,10 @@ class PlannerTest {
   void anInstallThatReadsOnlyTheManifestsKeepsThemFirstAndSaysWhy() {
     BuildPlan plan = plan(withInstallOrder(SampleDetections.expressNpm(),
         new InstallOrder(false, "The install reads only the manifests.", "NODE-INSTALL-INPUTS")));
-    assertEquals(List.of("package.json", "package-lock.json"), plan.manifests());
-    assertNull(plan.manifestsSkippedBecause());
+    assertEquals(List.of("package.json", "package-lock.json"), group(plan).manifests());
+    assertNull(group(plan).manifestsSkippedBecause());
     assertEquals("[NODE-INSTALL-INPUTS] The install reads only the manifests.",
-        plan.manifestsFirstBecause());
+        group(plan).manifestsFirstBecause());
   }
 
   private static Detection withInstallOrder(Detection detection, InstallOrder order) {
@@ -103,12 +103,12 @@ class PlannerTest {
         new BuildStep("prebuild", "npm run heroku-prebuild", "NODE-PREBUILD", List.of(), List.of()),
         new BuildStep("install", "npm ci", "NODE-INSTALL-NPM", List.of(), List.of())));
     BuildPlan plan = plan(detection);
-    assertEquals(List.of(), plan.manifests());
+    assertEquals(List.of(), group(plan).manifests());
     assertEquals(List.of(), plan.dependencySteps());
     assertEquals(List.of("prebuild", "install"), phases(plan.sourceSteps()));
-    assertTrue(plan.manifestsSkippedBecause().startsWith(
+    assertTrue(group(plan).manifestsSkippedBecause().startsWith(
         "The prebuild step (rule NODE-PREBUILD) runs before the dependency install"),
-        plan.manifestsSkippedBecause());
+        group(plan).manifestsSkippedBecause());
   }
 
   @Test
@@ -162,7 +162,7 @@ class PlannerTest {
     List<BuildStep> steps = new ArrayList<>(List.of(tooling));
     steps.addAll(base.buildSteps());
     BuildPlan yarn1 = plan(withSteps(base, steps));
-    PlanStep first = new PlanStep("tooling", "npm install -g --force yarn@1.22.22",
+    PlanStep first = new PlanStep("node", "tooling", "npm install -g --force yarn@1.22.22",
         "NODE-PM-YARN", List.of(), List.of("/root/.npm"), false);
     assertEquals(List.of("tooling", "install"), phases(yarn1.dependencySteps()));
     assertEquals(first, yarn1.dependencySteps().get(0));
@@ -243,8 +243,9 @@ class PlannerTest {
     BadInputException e = assertThrows(BadInputException.class,
         () -> plan(withEcosystems(base, List.of(ruby))));
     assertEquals("unbuildpack cannot convert ruby apps yet", e.title());
-    assertThrows(BadInputException.class,
+    BadInputException copy = assertThrows(BadInputException.class,
         () -> plan(withEcosystems(base, List.of(base.ecosystems().get(0), ruby))));
+    assertEquals("unbuildpack cannot copy the ruby runtime into the node image yet", copy.title());
   }
 
   private static List<String> phases(List<PlanStep> steps) {
@@ -255,5 +256,11 @@ class PlannerTest {
     Ecosystem node = SampleDetections.expressNpm().ecosystems().get(0);
     return withEcosystems(SampleDetections.expressNpm(), new ArrayList<>(List.of(
         new Ecosystem("node", node.runtime(), manager, node.manifests()))));
+  }
+
+  /** The one ecosystem's dependency group. */
+  private static DependencyGroup group(BuildPlan plan) {
+    assertEquals(1, plan.dependencies().size());
+    return plan.dependencies().get(0);
   }
 }

@@ -2,6 +2,7 @@ package dev.unbuildpack.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -48,5 +49,15 @@ class DetectSchemaTest {
     ((com.fasterxml.jackson.databind.node.ObjectNode) output.get("buildSteps").get(0))
         .put("phase", "deploy");
     assertFalse(schema.validate(output).isEmpty(), "an unknown phase must not validate");
+  }
+
+  @Test
+  void schemaRejectsAStepThatNamesNoEcosystem() throws Exception {
+    Path app = NodeFixtures.root().resolve("express-npm");
+    JsonNode output = Json.mapper().readTree(NodeFixtures.detectJson(app));
+    assertTrue(schema.validate(output).isEmpty());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) output.get("buildSteps").get(0))
+        .remove("ecosystem");
+    assertFalse(schema.validate(output).isEmpty(), "every step names its ecosystem");
   }
 }

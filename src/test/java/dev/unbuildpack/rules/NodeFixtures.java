@@ -10,48 +10,50 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The Node.js scenario apps under fixtures/node/, each with its expected/ goldens. */
+/**
+ * The scenario apps under fixtures/node/, fixtures/python/ and fixtures/multi/ (apps with several
+ * buildpacks), each with its expected/ goldens.
+ */
 final class NodeFixtures {
+  /** The folders of scenario apps: one per ecosystem, and one for several ecosystems at once. */
+  static final List<String> FOLDERS = List.of("node", "python", "multi");
+
   private NodeFixtures() {}
 
   static Path root() {
     return root("node");
   }
 
-  /** The scenario apps of one ecosystem: fixtures/ECOSYSTEM/. */
-  static Path root(String ecosystem) {
-    return Golden.projectDir().resolve("fixtures").resolve(ecosystem);
+  /** The scenario apps of one folder: fixtures/FOLDER/. */
+  static Path root(String folder) {
+    return Golden.projectDir().resolve("fixtures").resolve(folder);
   }
 
+  /** Every scenario app of every folder. */
   static List<Path> all() {
-    return all("node");
+    return FOLDERS.stream().flatMap(folder -> all(folder).stream()).toList();
   }
 
-  static List<Path> all(String ecosystem) {
-    try (Stream<Path> dirs = Files.list(root(ecosystem))) {
+  static List<Path> all(String folder) {
+    try (Stream<Path> dirs = Files.list(root(folder))) {
       return dirs.filter(Files::isDirectory).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Fixtures that detect without error (no expected/error.txt). */
+  /** Fixtures that detect without error (no expected/error.txt), of every folder. */
   static Stream<Path> detectable() {
-    return detectable("node");
+    return all().stream().filter(dir -> !Files.exists(dir.resolve("expected/error.txt")));
   }
 
-  static Stream<Path> detectable(String ecosystem) {
-    return all(ecosystem).stream()
+  static Stream<Path> detectable(String folder) {
+    return all(folder).stream()
         .filter(dir -> !Files.exists(dir.resolve("expected/error.txt")));
   }
 
   static Stream<Path> failing() {
-    return failing("node");
-  }
-
-  static Stream<Path> failing(String ecosystem) {
-    return all(ecosystem).stream()
-        .filter(dir -> Files.exists(dir.resolve("expected/error.txt")));
+    return all().stream().filter(dir -> Files.exists(dir.resolve("expected/error.txt")));
   }
 
   static String detectJson(Path app) {

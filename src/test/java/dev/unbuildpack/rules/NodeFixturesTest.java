@@ -12,14 +12,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every fixtures/node and fixtures/python scenario against its golden detect.json, or its golden error text. */
+/** Every fixtures/node, fixtures/python and fixtures/multi scenario against its golden detect.json, or its golden error text. */
 class NodeFixturesTest {
   static Stream<Path> detectable() {
-    return Stream.concat(NodeFixtures.detectable(), NodeFixtures.detectable("python"));
+    return NodeFixtures.detectable();
   }
 
   static Stream<Path> failing() {
-    return Stream.concat(NodeFixtures.failing(), NodeFixtures.failing("python"));
+    return NodeFixtures.failing();
   }
 
   @ParameterizedTest(name = "{0}")

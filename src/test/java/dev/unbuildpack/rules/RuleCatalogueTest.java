@@ -81,8 +81,7 @@ class RuleCatalogueTest {
     Set<String> ids = new TreeSet<>(TRIGGERED_BY_ENGINE_TESTS);
     ids.addAll(TRIGGERED_BY_DATE_TESTS);
     ids.addAll(TRIGGERED_BY_OPTION_TESTS);
-    Stream.concat(NodeFixtures.detectable(), NodeFixtures.detectable("python"))
-        .map(NodeFixtures::detectJson).forEach(json -> collect(json, ids));
+    NodeFixtures.detectable().map(NodeFixtures::detectJson).forEach(json -> collect(json, ids));
     try (Stream<Path> goldens = Files.walk(CHECK_FIXTURES)) {
       for (Path golden : goldens.filter(p -> p.endsWith("expected/check.json")).toList()) {
         collect(Files.readString(golden), ids);
