@@ -123,9 +123,9 @@ final class DockerfileParts {
         + " so the app is the container's main process. Run it with 'docker run --init' (compose"
         + " does): as PID 1 without an init, an app with no SIGTERM handler ignores 'docker stop'.");
     if (plan.processes().sourcesProfile()) {
-      comment(out, "Like a dyno, it first sources the app's start-up scripts ("
-          + String.join(", ", plan.processes().profileScripts()) + ": every /app/.profile.d/*.sh,"
-          + " then /app/.profile) [HEROKU-PROFILE].");
+      comment(out, "Like a dyno, bash first sources every /app/.profile.d/*.sh and then"
+          + " /app/.profile (the app has " + String.join(", ", plan.processes().profileScripts())
+          + "), then runs the command, passed as its own argument [HEROKU-PROFILE].");
     }
     out.append("CMD ").append(DockerfileText.jsonArray(ProcessCommand.execForm(main.command(),
         plan.processes().sourcesProfile()))).append('\n');

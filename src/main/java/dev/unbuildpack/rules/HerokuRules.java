@@ -60,7 +60,7 @@ final class HerokuRules {
     draft.profileScripts(scripts);
     draft.finding(rules.rule("HEROKU-PROFILE"), "Heroku sources " + String.join(", ", scripts)
         + " at every dyno start, before the process runs; the image's commands and the compose"
-        + " services source them the same way when the container starts (not during the build).",
+        + " services source the same scripts when the container starts, never during the build.",
         Location.of(scripts.get(scripts.size() - 1)));
   }
 
