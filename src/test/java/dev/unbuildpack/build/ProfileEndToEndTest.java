@@ -36,13 +36,8 @@ class ProfileEndToEndTest {
   void theWebProcessSeesWhatDotProfileExports(@TempDir Path dir) throws Exception {
     NodeAppEndToEndTest.convertAndBuild(FIXTURE, dir.resolve("app"), TAG);
 
-    try (RunningContainer web = new ContainerRun(docker)
-        .start(ContainerSpec.of(TAG).withEnv("PORT", "8080").withPublishedPort(8080))) {
-      int port = web.hostPort(8080).orElseThrow();
-      HttpResponse<String> answer =
-          ConvertedApps.answerOrLogs(web, "http://127.0.0.1:" + port + "/");
-      assertEquals(200, answer.statusCode(), answer.body());
-      assertEquals("hi", answer.body());
-    }
+    HttpResponse<String> answer = ConvertedApps.webAnswer(docker, TAG);
+    assertEquals(200, answer.statusCode(), answer.body());
+    assertEquals("hi", answer.body());
   }
 }
