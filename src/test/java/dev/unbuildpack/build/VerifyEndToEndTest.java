@@ -125,10 +125,12 @@ class VerifyEndToEndTest {
     assertEquals(0, CliRun.of("convert", other.toString(), "--output", out.toString(),
         "--image-map", IMAGE_MAP.toString(), "--extra-ca",
         ConvertedApps.CA_BUNDLE.toString()).exitCode());
-    // A step that reads the secret and, carelessly, prints it to the build log.
+    // A step that reads the secret and, carelessly, prints it to the build log; the nonce keeps
+    // BuildKit from answering it from the cache of an earlier run, which would print nothing.
     Path dockerfile = out.resolve("Dockerfile");
     Files.writeString(dockerfile, Files.readString(dockerfile)
-        + "RUN --mount=type=secret,id=SENTINEL,uid=1000 cat /run/secrets/SENTINEL && echo\n");
+        + "RUN --mount=type=secret,id=SENTINEL,uid=1000 cat /run/secrets/SENTINEL && echo "
+        + java.util.UUID.randomUUID() + "\n");
     Path secret = work.resolve("sentinel.txt");
     Files.writeString(secret, SENTINEL);
     Path html = work.resolve("report.html");
