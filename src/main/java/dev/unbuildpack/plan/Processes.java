@@ -22,10 +22,6 @@ public record Processes(Process main, List<Process> longRunning, Process release
     profileScripts = List.copyOf(profileScripts);
   }
 
-  public Processes(Process main, List<Process> longRunning, Process release) {
-    this(main, longRunning, release, List.of());
-  }
-
   /** True when each process must start the way a dyno does, after the app's own scripts. */
   public boolean sourcesProfile() {
     return !profileScripts.isEmpty();
