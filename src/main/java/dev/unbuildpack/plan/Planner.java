@@ -53,7 +53,7 @@ public final class Planner {
         new Stage(
             "runtime",
             options.imageMap().apply(images.runtimeReference(version, detection.debianRelease())),
-            sorted(detection.systemPackages().run()),
+            sorted(withRuntimeLibraries(detection.systemPackages().run(), runtimeCopies)),
             runEnv(detection)),
         runtimeCopies,
         Steps.tooling(steps).stream().filter(s -> atRunTime.contains(s.ecosystem())).toList(),
@@ -83,6 +83,21 @@ public final class Planner {
     Map<String, EnvSetting> byName = new LinkedHashMap<>();
     ecosystems.forEach(e -> ExtraCa.environment(e).forEach(s -> byName.putIfAbsent(s.name(), s)));
     return List.copyOf(byName.values());
+  }
+
+  /** The run packages, with the libraries of the runtimes copied in that the image may lack. */
+  private static List<SystemPackage> withRuntimeLibraries(List<SystemPackage> run,
+      List<RuntimeCopy> copies) {
+    List<SystemPackage> all = new ArrayList<>(run);
+    for (RuntimeCopy copy : copies) {
+      for (String name : copy.packages()) {
+        if (all.stream().noneMatch(p -> p.name().equals(name))) {
+          all.add(new SystemPackage(name, copy.runtime().rule(),
+              "the " + copy.ecosystem() + " runtime copied in loads it"));
+        }
+      }
+    }
+    return all;
   }
 
   private static List<SystemPackage> sorted(List<SystemPackage> packages) {

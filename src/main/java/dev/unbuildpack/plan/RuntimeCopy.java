@@ -15,6 +15,8 @@ import java.util.Map;
  * @param paths absolute paths copied, each to the same path
  * @param links symbolic links recreated after the copy, link to target (COPY follows a link it
  *     is given, so the image's own links are not copied as links)
+ * @param packages Debian packages its binaries load that the stage's image may lack (the runtime
+ *     stage's alone: the build image has them)
  * @param why why this stage needs it
  * @param source where the image's layout was read
  */
@@ -24,10 +26,12 @@ public record RuntimeCopy(
     ImageRef image,
     List<String> paths,
     Map<String, String> links,
+    List<String> packages,
     String why,
     String source) {
   public RuntimeCopy {
     paths = List.copyOf(paths);
+    packages = List.copyOf(packages);
     links = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(links));
   }
 }

@@ -54,8 +54,9 @@ final class Runtimes {
       if (ecosystem == primary) {
         continue;
       }
+      String version = ecosystem.runtime().version();
       RuntimeFiles files = RuntimeFiles.of(ecosystem.id()).orElseThrow(() ->
-          notCopyable(ecosystem, primary));
+          notCopyable(ecosystem, primary)).at(version);
       Optional<Process> caller = callers(processes).filter(p -> calls(p, files)).findFirst();
       if (!build && caller.isEmpty()) {
         continue;
@@ -67,11 +68,11 @@ final class Runtimes {
       String why = build
           ? "its buildpack's steps run in this build, beside those of " + primary.id()
           : "process " + caller.get().type() + " calls it (" + caller.get().source() + ")";
-      String version = ecosystem.runtime().version();
       copies.add(new RuntimeCopy(ecosystem.id(), ecosystem.runtime(),
           map.apply(EcosystemImages.of(ecosystem.id()).runtimeReference(version,
               release(ecosystem, base))), paths,
-          files.links(), why, files.source().describe()));
+          files.links(), build ? List.of() : files.run().on(base), why,
+          files.source().describe()));
     }
     return copies;
   }
