@@ -106,8 +106,10 @@ public final class ComposeRenderer {
     }
     service.put("build", build);
     service.put("image", Names.image(plan));
-    service.put("command", ProcessCommand.execForm(
-        ComposeText.literal(process.command(), DockerfileParts.where(process.source()))));
+    // Compose reads "$" as interpolation in every word, the start-up script's included.
+    service.put("command", ProcessCommand.execForm(process.command(),
+        plan.processes().sourcesProfile()).stream()
+        .map(word -> ComposeText.literal(word, DockerfileParts.where(process.source()))).toList());
     List<String> environment = environment(plan);
     if (!environment.isEmpty()) {
       service.put("environment", environment);

@@ -122,7 +122,12 @@ final class DockerfileParts {
         + " are shell command lines and Heroku runs them with bash; bash execs a single command,"
         + " so the app is the container's main process. Run it with 'docker run --init' (compose"
         + " does): as PID 1 without an init, an app with no SIGTERM handler ignores 'docker stop'.");
-    out.append("CMD ").append(DockerfileText.jsonArray(ProcessCommand.execForm(main.command())))
-        .append('\n');
+    if (plan.processes().sourcesProfile()) {
+      comment(out, "Like a dyno, bash first sources every /app/.profile.d/*.sh and then"
+          + " /app/.profile (the app has " + String.join(", ", plan.processes().profileScripts())
+          + "), then runs the command, passed as its own argument [HEROKU-PROFILE].");
+    }
+    out.append("CMD ").append(DockerfileText.jsonArray(ProcessCommand.execForm(main.command(),
+        plan.processes().sourcesProfile()))).append('\n');
   }
 }

@@ -20,6 +20,8 @@ import java.util.List;
  * @param findings errors, warnings and notes for the user
  * @param debian the Debian release the images are based on and the system packages are named for,
  *     with the reason; null when no runtime version was resolved (the newest release is used)
+ * @param profileScripts the app's own start-up scripts a dyno sources before every process, in
+ *     its order: the committed .profile.d/*.sh, then .profile; empty when it has none
  */
 public record Detection(
     String app,
@@ -32,8 +34,10 @@ public record Detection(
     List<Addon> addons,
     List<IgnoreEntry> ignore,
     List<Finding> findings,
-    @JsonInclude(JsonInclude.Include.NON_NULL) DebianChoice debian) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) DebianChoice debian,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> profileScripts) {
   public Detection {
+    profileScripts = List.copyOf(profileScripts);
     ecosystems = List.copyOf(ecosystems);
     processes = List.copyOf(processes);
     buildSecrets = List.copyOf(buildSecrets);
@@ -49,6 +53,15 @@ public record Detection(
       Env env, List<Addon> addons, List<IgnoreEntry> ignore, List<Finding> findings) {
     this(app, ecosystems, processes, buildSecrets, systemPackages, buildSteps, env, addons,
         ignore, findings, null);
+  }
+
+  /** A detection of an app without start-up scripts of its own. */
+  public Detection(String app, List<Ecosystem> ecosystems, List<Process> processes,
+      List<BuildSecret> buildSecrets, SystemPackages systemPackages, List<BuildStep> buildSteps,
+      Env env, List<Addon> addons, List<IgnoreEntry> ignore, List<Finding> findings,
+      DebianChoice debian) {
+    this(app, ecosystems, processes, buildSecrets, systemPackages, buildSteps, env, addons,
+        ignore, findings, debian, List.of());
   }
 
   /** The release the images are based on: the chosen one, else the newest supported. */

@@ -23,7 +23,7 @@ public final class Planner {
 
   public static BuildPlan plan(Detection detection, PlanOptions options) {
     List<Ecosystem> ecosystems = ecosystems(detection);
-    Processes processes = processes(detection.processes());
+    Processes processes = processes(detection.processes(), detection.profileScripts());
     Ecosystem primary = Runtimes.primary(ecosystems, processes);
     EcosystemImages images = EcosystemImages.of(primary.id());
     String version = primary.runtime().version();
@@ -128,14 +128,14 @@ public final class Planner {
     return null; // no rule gave a default: the platform must set PORT
   }
 
-  static Processes processes(List<Process> all) {
+  static Processes processes(List<Process> all, List<String> profileScripts) {
     List<Process> longRunning =
         all.stream().filter(p -> !p.type().equals("release")).toList();
     Process web = longRunning.stream().filter(p -> p.type().equals("web")).findFirst().orElse(null);
     Process main = web != null ? web : longRunning.stream().findFirst().orElse(null);
     Process release =
         all.stream().filter(p -> p.type().equals("release")).findFirst().orElse(null);
-    return new Processes(main, longRunning, release);
+    return new Processes(main, longRunning, release, profileScripts);
   }
 
   /** The app's entries (as its rules ordered them), then convert's own files, each pattern once. */

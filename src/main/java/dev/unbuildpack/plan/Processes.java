@@ -12,9 +12,18 @@ import java.util.List;
  *     each)
  * @param release the release-phase command, run once per deploy before the new release starts;
  *     null when there is none
+ * @param profileScripts the app's start-up scripts a dyno sources before each of them
+ *     (.profile.d/*.sh, then .profile); empty when it has none
  */
-public record Processes(Process main, List<Process> longRunning, Process release) {
+public record Processes(Process main, List<Process> longRunning, Process release,
+    List<String> profileScripts) {
   public Processes {
     longRunning = List.copyOf(longRunning);
+    profileScripts = List.copyOf(profileScripts);
+  }
+
+  /** True when each process must start the way a dyno does, after the app's own scripts. */
+  public boolean sourcesProfile() {
+    return !profileScripts.isEmpty();
   }
 }

@@ -53,6 +53,7 @@ public final class DetectionDraft {
   private final List<Addon> addons = new ArrayList<>();
   private final List<IgnoreEntry> ignore = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
+  private List<String> profileScripts = List.of();
   private final Map<String, Map<String, Process>> defaults = new LinkedHashMap<>();
   /** The ecosystem whose rules are running, or null while the platform rules run. */
   private String running;
@@ -213,6 +214,11 @@ public final class DetectionDraft {
     }
   }
 
+  /** The app's own scripts a dyno sources before each process, in the order it does. */
+  public void profileScripts(List<String> scripts) {
+    profileScripts = List.copyOf(scripts);
+  }
+
   /** A finding of the rule's own severity. */
   public void finding(Rule rule, String message, Location at) {
     finding(Severity.valueOf(rule.severity().toUpperCase(java.util.Locale.ROOT)), rule.id(),
@@ -235,6 +241,7 @@ public final class DetectionDraft {
         List.copyOf(secrets.values()),
         new SystemPackages(List.copyOf(buildPackages.get(release).values()),
             List.copyOf(runPackages.get(release).values())),
-        steps, new Env(buildEnv, runEnv, configVars), addons, ignore, findings, debian);
+        steps, new Env(buildEnv, runEnv, configVars), addons, ignore, findings, debian,
+        profileScripts);
   }
 }

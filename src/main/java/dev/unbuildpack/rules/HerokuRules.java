@@ -1,5 +1,6 @@
 package dev.unbuildpack.rules;
 
+import dev.unbuildpack.common.Location;
 import dev.unbuildpack.common.SecretMask;
 import dev.unbuildpack.common.text.DockerfileText;
 import dev.unbuildpack.detect.Declared;
@@ -43,8 +44,24 @@ final class HerokuRules {
           "Procfile line is not a new 'type: command' declaration: " + line.value(), line.at()));
     });
     heroku.appJson().ifPresent(app -> appJson(app, draft));
+    profile(heroku.profileScripts(), draft);
     heroku.aptfile().forEach(line -> aptfile(line, draft));
     buildpacks.apply(draft);
+  }
+
+  /**
+   * The app's own start-up scripts: a dyno sources them before every process, so the image's
+   * commands do too. They are app code, named here and never run during the conversion.
+   */
+  private void profile(List<String> scripts, DetectionDraft draft) {
+    if (scripts.isEmpty()) {
+      return;
+    }
+    draft.profileScripts(scripts);
+    draft.finding(rules.rule("HEROKU-PROFILE"), "Heroku sources " + String.join(", ", scripts)
+        + " at every dyno start, before the process runs; the image's commands and the compose"
+        + " services source the same scripts when the container starts, never during the build.",
+        Location.of(scripts.get(scripts.size() - 1)));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.unbuildpack.build;
 
+import com.github.dockerjava.api.DockerClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -56,6 +57,15 @@ final class ConvertedApps {
       ContainerOutput logs = web.logs(BOUND);
       throw new AssertionError(e.getMessage() + "; container output:\n" + logs.stdout()
           + logs.stderr(), e);
+    }
+  }
+
+  /** The answer to GET / of the image's own command, started with PORT=8080 as a dyno would. */
+  static HttpResponse<String> webAnswer(DockerClient docker, String tag) throws Exception {
+    try (RunningContainer web = new ContainerRun(docker)
+        .start(ContainerSpec.of(tag).withEnv("PORT", "8080").withPublishedPort(8080))) {
+      int port = web.hostPort(8080).orElseThrow();
+      return answerOrLogs(web, "http://127.0.0.1:" + port + "/");
     }
   }
 

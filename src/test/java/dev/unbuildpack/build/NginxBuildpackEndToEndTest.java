@@ -6,7 +6,6 @@ import com.github.dockerjava.api.DockerClient;
 import dev.unbuildpack.testing.Golden;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,13 +37,8 @@ class NginxBuildpackEndToEndTest {
   void theStaticSiteIsServedByNginxOnPort(@TempDir Path dir) throws Exception {
     NodeAppEndToEndTest.convertAndBuild(FIXTURE, dir.resolve("app"), TAG);
 
-    try (RunningContainer web = new ContainerRun(docker)
-        .start(ContainerSpec.of(TAG).withEnv("PORT", "8080").withPublishedPort(8080))) {
-      int port = web.hostPort(8080).orElseThrow();
-      HttpResponse<String> answer =
-          Http.getWhenReady("http://127.0.0.1:" + port + "/", Duration.ofSeconds(90));
-      assertEquals(200, answer.statusCode(), answer.body());
-      assertEquals("<h1>static</h1>\n", answer.body());
-    }
+    HttpResponse<String> answer = ConvertedApps.webAnswer(docker, TAG);
+    assertEquals(200, answer.statusCode(), answer.body());
+    assertEquals("<h1>static</h1>\n", answer.body());
   }
 }

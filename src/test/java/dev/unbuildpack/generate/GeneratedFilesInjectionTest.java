@@ -168,7 +168,13 @@ class GeneratedFilesInjectionTest {
         SampleDetections.withIgnore(base, List.of(new IgnoreEntry(hostile, ""))),
         new Detection(hostile, base.ecosystems(), base.processes(), base.buildSecrets(),
             base.systemPackages(), base.buildSteps(), base.env(), base.addons(), base.ignore(),
-            base.findings()));
+            base.findings()),
+        // An app with a .profile: its commands start after the start-up script.
+        new Detection(base.app(), base.ecosystems(), List.of(
+            new Process("web", "node server.js " + hostile, "Procfile:1"),
+            new Process("release", hostile, hostile)), base.buildSecrets(),
+            base.systemPackages(), base.buildSteps(), base.env(), base.addons(), base.ignore(),
+            base.findings(), base.debian(), List.of(".profile.d/x.sh", ".profile")));
     for (Detection detection : variants) {
       try {
         GeneratedStructure.assertFaithful(Conversion.of(detection, PlanOptions.defaults(),

@@ -148,7 +148,7 @@ final class GeneratedStructure {
         continue;
       }
       switch (want.keyword()) {
-        case "CMD" -> assertEquals(List.of("bash", "-c", want.meaning()), got.execForm(),
+        case "CMD" -> assertEquals(started(plan, want.meaning()), got.execForm(),
             "the CMD runs the Procfile command unchanged");
         case "RUN" -> assertTrue(
             squashed(got.arguments()).endsWith(squashed(want.meaning().replace("\n", "; "))),
@@ -232,7 +232,7 @@ final class GeneratedStructure {
       List<String> command = new ArrayList<>();
       service.path("command").forEach(w -> command.add(w.textValue()));
       // Compose turns "$$" into "$": what the container runs is the Procfile's text.
-      assertEquals(List.of("bash", "-c", process.command()),
+      assertEquals(started(plan, process.command()),
           command.stream().map(w -> w.replace("$$", "$")).toList(), "compose command");
       List<String> names = new ArrayList<>();
       service.path("environment").forEach(e -> names.add(e.textValue().split("=", 2)[0]));
@@ -256,5 +256,16 @@ final class GeneratedStructure {
 
   private static String squashed(String text) {
     return text.replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * How a process starts: bash runs the Procfile command as its own argument, after the fixed
+   * start-up script (the app's .profile.d/*.sh and .profile) when the app has any; the command's
+   * text is never part of the script.
+   */
+  private static List<String> started(BuildPlan plan, String command) {
+    return plan.processes().sourcesProfile()
+        ? List.of("bash", "-c", ProcessCommand.DYNO_START, ProcessCommand.DYNO_START_NAME, command)
+        : List.of("bash", "-c", command);
   }
 }

@@ -190,7 +190,7 @@ class PlannerTest {
   void withoutWebTheFirstProcessRunsAndNoPortIsSet() {
     Processes processes = Planner.processes(List.of(
         new Process("release", "npm run migrate", "Procfile:1"),
-        new Process("worker", "node worker.js", "Procfile:2")));
+        new Process("worker", "node worker.js", "Procfile:2")), List.of());
     assertEquals("worker", processes.main().type());
     Detection detection = withProcesses(SampleDetections.expressNpm(), List.of(new Process("worker", "node w.js", "Procfile:1")));
     assertNull(plan(detection).port());

@@ -16,21 +16,27 @@ import java.util.Optional;
  * @param aptfile package lines of the Aptfile, comments and blanks dropped
  * @param slugignore pattern lines of .slugignore, comments and blanks dropped
  * @param buildpacksFile URL lines of .buildpacks (heroku-buildpack-multi's list), in run order
+ * @param profileScripts the app's committed .profile.d/*.sh (sorted, as the dyno's glob expands)
+ *     and then .profile: what a dyno sources before it starts any process
  */
 public record HerokuFiles(
     Optional<Procfile> procfile,
     Optional<AppJson> appJson,
     List<Declared> aptfile,
     List<Declared> slugignore,
-    List<Declared> buildpacksFile) {
+    List<Declared> buildpacksFile,
+    List<String> profileScripts) {
   public static final String APTFILE = "Aptfile";
   public static final String BUILDPACKS = ".buildpacks";
   public static final String SLUGIGNORE = ".slugignore";
+  public static final String PROFILE = ".profile";
+  public static final String PROFILE_D = ".profile.d";
 
   public HerokuFiles {
     aptfile = List.copyOf(aptfile);
     slugignore = List.copyOf(slugignore);
     buildpacksFile = List.copyOf(buildpacksFile);
+    profileScripts = List.copyOf(profileScripts);
   }
 
   public static HerokuFiles read(AppDir app) {
@@ -39,7 +45,21 @@ public record HerokuFiles(
         app.read(AppJson.FILE).map(AppJson::parse),
         app.read(APTFILE).map(text -> lines(APTFILE, text)).orElse(List.of()),
         app.read(SLUGIGNORE).map(text -> lines(SLUGIGNORE, text)).orElse(List.of()),
-        app.read(BUILDPACKS).map(text -> lines(BUILDPACKS, text)).orElse(List.of()));
+        app.read(BUILDPACKS).map(text -> lines(BUILDPACKS, text)).orElse(List.of()),
+        profileScripts(app));
+  }
+
+  private static List<String> profileScripts(AppDir app) {
+    List<String> scripts = new ArrayList<>();
+    for (String name : app.list(PROFILE_D)) {
+      if (name.endsWith(".sh") && app.isFile(PROFILE_D + "/" + name)) {
+        scripts.add(PROFILE_D + "/" + name);
+      }
+    }
+    if (app.isFile(PROFILE)) {
+      scripts.add(PROFILE);
+    }
+    return scripts;
   }
 
   /** Non-blank lines that are not "#" comments, trimmed, each with its line number. */

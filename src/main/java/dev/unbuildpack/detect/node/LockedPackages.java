@@ -58,8 +58,8 @@ record LockedPackages(List<Dependency> packages, Map<String, String> direct, Gra
   /**
    * Marks the copies no production dependency reaches as dev-only, for formats that hold the
    * graph but no dev flag; unchanged for the others (npm and pnpm before 9 mark them
-   * themselves) and when {@code roots} may be incomplete (workspaces, whose own dependencies
-   * this reader does not see).
+   * themselves) and when {@code roots} may be incomplete (a pnpm workspace, whose copies are
+   * keyed under importers this reader does not follow).
    *
    * @param roots the descriptors the production dependencies start from
    */

@@ -47,7 +47,7 @@ public final class NodeDetector implements Detector {
     List<Dependency> declared = new ArrayList<>(rootDependencies);
     workspaces.forEach(w -> declared.addAll(w.dependencies()));
     LockedPackages locked = all.prunedFrom(productionRoots(declared),
-        !pkg.hasWorkspaces() && !app.isFile("pnpm-workspace.yaml"));
+        rootsComplete(app, pkg, lockfiles));
     List<ScriptVariable> scriptVariables = new ArrayList<>(pkg.scriptVariables());
     workspaces.forEach(w -> scriptVariables.addAll(w.scriptVariables()));
     Map<String, Declared> scripts = pkg.strings("scripts");
@@ -76,6 +76,19 @@ public final class NodeDetector implements Detector {
         app.isDirectory("node_modules"),
         workspaces,
         InstallInputs.find(app, pkg, scripts, rootDependencies, workspaces));
+  }
+
+  /**
+   * True when the declared dependencies name every root of the locked graph. Workspaces are
+   * included (their manifests are read), so the prune of every workspace's devDependencies
+   * applies as it does to the root's ({@code yarn install --production} keeps no workspace's
+   * devDependencies); Yarn's graph starts from descriptors ("name@range"), which a workspace's
+   * manifest states. pnpm's starts from locked copies, and its workspaces' copies are under
+   * their own importers, which are not read: a pnpm workspace stays unpruned.
+   */
+  private static boolean rootsComplete(AppDir app, PackageJson pkg, List<Lockfile> lockfiles) {
+    boolean workspaces = pkg.hasWorkspaces() || app.isFile(Workspaces.PNPM_FILE);
+    return !workspaces || lockfiles.stream().noneMatch(l -> l.kind() == Lockfile.Kind.PNPM);
   }
 
   /**

@@ -104,4 +104,50 @@ class WorkspacesTest {
         "patch files in patches/, applied during the install at patches"),
         facts.installInputs().stream().map(i -> i.what() + " at " + i.at()).toList());
   }
+
+  /**
+   * Yarn prunes every workspace's devDependencies (yarn install --production, yarn workspaces
+   * focus --production): a package reached only from them is dev-only, one that another
+   * workspace needs at run time is not.
+   */
+  @Test
+  void aPackageOnlyAWorkspacesDevDependenciesReachIsDevOnly() throws IOException {
+    write("package.json", "{\"private\": true, \"workspaces\": [\"pkgs/*\"]}");
+    write("pkgs/a/package.json", "{\"devDependencies\": {\"@playwright/test\": \"^1.62.1\"}}");
+    write("pkgs/b/package.json", "{\"dependencies\": {\"sharp\": \"^0.33.5\"}}");
+    write(".yarnrc.yml", "nodeLinker: node-modules\n");
+    write("yarn.lock", """
+        __metadata:
+          version: 8
+
+        "@playwright/test@npm:^1.62.1":
+          version: 1.62.1
+          dependencies:
+            playwright: "npm:1.62.1"
+
+        "playwright@npm:1.62.1":
+          version: 1.62.1
+          dependencies:
+            playwright-core: "npm:1.62.1"
+
+        "playwright-core@npm:1.62.1":
+          version: 1.62.1
+
+        "sharp@npm:^0.33.5":
+          version: 0.33.5
+          dependencies:
+            detect-libc: "npm:^2.0.3"
+
+        "detect-libc@npm:^2.0.3":
+          version: 2.0.3
+        """);
+    NodeFacts facts = new NodeDetector().facts(AppDir.open(app));
+    assertEquals(List.of("@playwright/test 1.62.1", "playwright 1.62.1",
+            "playwright-core 1.62.1"),
+        facts.dependencies().stream().filter(Dependency::devOnly)
+            .map(d -> d.name() + " " + d.version()).toList());
+    assertEquals(List.of("sharp 0.33.5", "detect-libc 2.0.3"),
+        facts.dependencies().stream().filter(d -> !d.devOnly())
+            .map(d -> d.name() + " " + d.version()).toList());
+  }
 }
