@@ -43,8 +43,8 @@ public final class PythonDetector implements Detector {
 
   @Override
   public List<String> markers() {
-    return List.of("requirements.txt", "Pipfile.lock", "poetry.lock", "uv.lock", "pyproject.toml",
-        "setup.py", ".python-version", "runtime.txt", "manage.py", "app.py");
+    return List.of("requirements.txt", "Pipfile", "Pipfile.lock", "poetry.lock", "uv.lock",
+        "pyproject.toml", "setup.py", ".python-version", "runtime.txt", "manage.py", "app.py");
   }
 
   @Override
