@@ -102,29 +102,36 @@ final class PythonRuntimeRules {
     return new VersionRequest(null, "default", null, fallback.id());
   }
 
+  /** The version the hints show: the buildpack's default, from its rule. */
+  private String example() {
+    return rules.rule("PYTHON-RUNTIME-DEFAULT").value();
+  }
+
   /** runtime.txt's whole trimmed content must be "python-N.N[.N]". */
-  private static Declared runtimeTxt(List<Declared> lines) {
+  private Declared runtimeTxt(List<Declared> lines) {
     if (lines.size() != 1 || !RUNTIME_TXT.matcher(lines.get(0).value()).matches()) {
       Location at = lines.isEmpty() ? Location.of("runtime.txt") : lines.get(0).at();
       throw invalid("runtime.txt", at, "runtime.txt must hold exactly one line of the form"
           + " python-3.N or python-3.N.N.", "Delete runtime.txt (it is deprecated) and create"
-          + " .python-version holding the major version only, e.g. 3.14.");
+          + " .python-version holding the major version only, e.g. " + example() + ".");
     }
     return lines.get(0);
   }
 
   /** One N.N[.N] line; "#" comments and blank lines do not count. */
-  private static Declared pythonVersionFile(List<Declared> lines) {
+  private Declared pythonVersionFile(List<Declared> lines) {
     for (Declared line : lines) {
       if (!VERSION.matcher(line.value()).matches()) {
         throw invalid(".python-version", line.at(), "Found " + quoted(line.value()) + "; the"
-            + " version must be a major version (3.14) or an exact one (3.14.7), without quotes,"
-            + " a 'python-' prefix or wildcards.", "Write the major version only, e.g. 3.14.");
+            + " version must be a major version (" + example() + ") or an exact one ("
+            + releases.line(example()).map(PythonReleases.Line::latest).orElse(example() + ".0") + "), without quotes, a 'python-' prefix or"
+            + " wildcards.", "Write the major version only, e.g. " + example() + ".");
       }
     }
     if (lines.isEmpty()) {
       throw invalid(".python-version", Location.of(".python-version"), "The file has no version"
-          + " line (lines starting with '#' are comments).", "Write the major version, e.g. 3.14.");
+          + " line (lines starting with '#' are comments).",
+          "Write the major version, e.g. " + example() + ".");
     }
     if (lines.size() > 1) {
       throw invalid(".python-version", lines.get(1).at(), "The file names several versions: "
