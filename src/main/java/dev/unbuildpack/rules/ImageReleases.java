@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,8 +56,15 @@ public record ImageReleases(String image, String line, List<String> tags, String
 
   private static final long MAX_BYTES = 1L << 20;
 
-  /** The shipped data file of an ecosystem, when it has one. */
+  private static final Map<String, Optional<ImageReleases>> SHIPPED =
+      new ConcurrentHashMap<>();
+
+  /** The shipped data file of an ecosystem, when it has one; read once per ecosystem. */
   public static Optional<ImageReleases> of(String ecosystem) {
+    return SHIPPED.computeIfAbsent(ecosystem, ImageReleases::readShipped);
+  }
+
+  private static Optional<ImageReleases> readShipped(String ecosystem) {
     String file = file(ecosystem);
     if (!RuleData.exists(file)) {
       return Optional.empty();

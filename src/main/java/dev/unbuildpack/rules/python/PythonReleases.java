@@ -26,11 +26,21 @@ public record PythonReleases(
     lines = List.copyOf(lines);
   }
 
+  /** The shipped list, read once: the rules are built anew for every app a survey detects. */
   public static PythonReleases builtIn() {
-    try {
-      return RuleData.read(FILE, PythonReleases.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("invalid rules/" + FILE + ": " + e.getOriginalMessage(), e);
+    return Shipped.LIST;
+  }
+
+  private static final class Shipped {
+    static final PythonReleases LIST = read();
+
+    private static PythonReleases read() {
+      try {
+        return RuleData.read(FILE, PythonReleases.class);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("invalid rules/" + FILE + ": " + e.getOriginalMessage(),
+            e);
+      }
     }
   }
 
