@@ -11,6 +11,7 @@
 #      on its line, tagged unbuildpack-test/node-standin:<version>-trixie on trixie and
 #      unbuildpack-test/node-standin:<version> on bookworm (image-map.txt maps
 #      node:<version>-<release>(-slim) to them)
+#   5. the Python stand-ins (python-versions.txt), then each .ci/standins/<ecosystem>/build.sh
 #
 # No image registry is reachable from here: the base is built from Debian's mirror (the one apt
 # is configured with), and Node.js, npm and Yarn come from the npm registry as packages (npm pack,
@@ -200,6 +201,21 @@ build_python_standins() {
   done < <(grep -v '^[[:space:]]*\(#\|$\)' "$here/standins/python-versions.txt")
 }
 
+# Every other ecosystem's stand-ins: .ci/standins/<ecosystem>/build.sh, run in name order with
+# the Docker CLI, the base images and a log function in its environment. Each script owns its
+# folder and is idempotent (BuildKit's cache makes an unchanged stand-in instant).
+build_ecosystem_standins() {
+  local script started
+  for script in "$here"/standins/*/build.sh; do
+    [ -f "$script" ] || continue
+    started=$SECONDS
+    log "running ${script#"$here"/}"
+    DOCKER_CLI="$docker_cli" BASE_IMAGE="$base_image" TRIXIE_IMAGE="$trixie_image" \
+      bash "$script" </dev/null
+    log "${script#"$here"/} done in $(elapsed "$started")"
+  done
+}
+
 main() {
   local started=$SECONDS
   install_packages
@@ -208,6 +224,7 @@ main() {
   build_base_image "$trixie_image" trixie
   build_node_standins
   build_python_standins
+  build_ecosystem_standins
   log "ready in $(elapsed "$started")"
 }
 

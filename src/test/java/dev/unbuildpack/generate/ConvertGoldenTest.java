@@ -10,6 +10,7 @@ import dev.unbuildpack.plan.PlanOptions;
 import dev.unbuildpack.rules.RuleEngine;
 import dev.unbuildpack.rules.RuleSet;
 import dev.unbuildpack.testing.Golden;
+import dev.unbuildpack.testing.ScenarioFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every fixture app under fixtures/node/, fixtures/python/ and fixtures/multi/ converted with the shipped rules and compared with its
+ * Every fixture app under fixtures/<ecosystem>/ and fixtures/multi/ converted with the shipped rules and compared with its
  * goldens: expected/Dockerfile, expected/dockerignore, expected/compose.yaml and
  * expected/unbuildpack-report.md. A fixture the buildpack would fail (errors, or unreadable input)
  * must have no expected/Dockerfile, since convert writes nothing for it.
@@ -35,8 +36,8 @@ class ConvertGoldenTest {
 
   static List<Path> fixtures() throws IOException {
     List<Path> all = new java.util.ArrayList<>();
-    for (String folder : List.of("fixtures/node", "fixtures/python", "fixtures/multi")) {
-      try (Stream<Path> dirs = Files.list(Golden.projectDir().resolve(folder))) {
+    for (String folder : ScenarioFolders.names()) {
+      try (Stream<Path> dirs = Files.list(Golden.projectDir().resolve("fixtures").resolve(folder))) {
         dirs.filter(Files::isDirectory).sorted().forEach(all::add);
       }
     }

@@ -3,6 +3,7 @@ package dev.unbuildpack.rules;
 import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.common.Json;
 import dev.unbuildpack.testing.Golden;
+import dev.unbuildpack.testing.ScenarioFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,12 +12,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The scenario apps under fixtures/node/, fixtures/python/ and fixtures/multi/ (apps with several
- * buildpacks), each with its expected/ goldens.
+ * The scenario apps under fixtures/<ecosystem>/ and fixtures/multi/ (apps with several buildpacks),
+ * each with its expected/ goldens.
  */
 final class NodeFixtures {
   /** The folders of scenario apps: one per ecosystem, and one for several ecosystems at once. */
-  static final List<String> FOLDERS = List.of("node", "python", "multi");
+  static final List<String> FOLDERS = ScenarioFolders.names();
 
   private NodeFixtures() {}
 
