@@ -3,6 +3,7 @@ package dev.unbuildpack.detect;
 import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
+import dev.unbuildpack.detect.go.GoDetector;
 import dev.unbuildpack.detect.node.NodeDetector;
 import dev.unbuildpack.detect.python.PythonDetector;
 import java.util.Comparator;
@@ -14,7 +15,8 @@ public final class Detectors {
   private static final List<Detector> ALL =
       List.of(
           new NodeDetector(),
-          new PythonDetector()
+          new PythonDetector(),
+          new GoDetector()
           // one registration line per ecosystem
           );
 
