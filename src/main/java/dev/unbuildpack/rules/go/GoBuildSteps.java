@@ -4,6 +4,7 @@ import dev.unbuildpack.common.text.ShellWord;
 import dev.unbuildpack.detect.go.GoFacts;
 import dev.unbuildpack.detect.go.GoMod;
 import dev.unbuildpack.model.BuildStep;
+import dev.unbuildpack.rules.ConfigVars;
 import dev.unbuildpack.rules.DetectionDraft;
 import dev.unbuildpack.rules.Rule;
 import dev.unbuildpack.rules.RuleSet;
@@ -19,7 +20,13 @@ final class GoBuildSteps {
     this.rules = rules;
   }
 
-  void apply(GoFacts facts, GoMod mod, GoSecretRules.Needs needs, DetectionDraft draft) {
+  void apply(GoFacts facts, GoMod mod, GoSecretRules.Needs needs, ConfigVars config,
+      DetectionDraft draft) {
+    config.get("GO_INSTALL_PACKAGE_SPEC").ifPresent(spec -> draft.finding(
+        rules.rule("GO-INSTALL-PACKAGE-SPEC"), "GO_INSTALL_PACKAGE_SPEC in app.json overrides"
+            + " the packages to install on Heroku; the image installs what go.mod and the"
+            + " sources say. Move the spec into go.mod as '// +heroku install <packages>'.",
+        spec.at()));
     if (facts.preCompile()) {
       hook("prebuild", "GO-STEP-PRE-COMPILE", draft);
     }

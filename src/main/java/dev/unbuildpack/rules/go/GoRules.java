@@ -60,7 +60,7 @@ public final class GoRules implements EcosystemRules {
             rules.rule("GO-INSTALL").id())));
     env(draft);
     GoSecretRules.Needs needs = new GoSecretRules(rules).apply(go, config, draft);
-    new GoBuildSteps(rules).apply(go, mod, needs, draft);
+    new GoBuildSteps(rules).apply(go, mod, needs, config, draft);
     new GoProcesses(rules).apply(mod, go.sources(), heroku, draft);
   }
 

@@ -29,7 +29,7 @@ final class GoSecretRules {
   private static final Pattern GIT_CRED = Pattern.compile("GO_GIT_CRED__([A-Z]+)__([A-Z0-9_.-]+)");
   /** The go variables the classic buildpack exports (lib/common.sh loadEnvDir). */
   private static final Set<String> CLASSIC = Set.of("GOPROXY", "GOPRIVATE", "GONOPROXY",
-      "GOFLAGS");
+      "GOFLAGS", "CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS");
   private static final String NETRC = "NETRC";
   private static final String GITHUB_TOKEN = "GITHUB_TOKEN";
   private static final String GIT_CREDENTIALS = "GIT_CREDENTIALS";
