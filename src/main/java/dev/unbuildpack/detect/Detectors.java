@@ -5,6 +5,7 @@ import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.node.NodeDetector;
 import dev.unbuildpack.detect.python.PythonDetector;
+import dev.unbuildpack.detect.ruby.RubyDetector;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,8 @@ public final class Detectors {
   private static final List<Detector> ALL =
       List.of(
           new NodeDetector(),
-          new PythonDetector()
+          new PythonDetector(),
+          new RubyDetector()
           // one registration line per ecosystem
           );
 

@@ -7,11 +7,13 @@ import dev.unbuildpack.detect.EcosystemFacts;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
 import dev.unbuildpack.detect.node.NodeFacts;
 import dev.unbuildpack.detect.python.PythonFacts;
+import dev.unbuildpack.detect.ruby.RubyFacts;
 import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.rules.node.Releases;
 import dev.unbuildpack.rules.node.NodeRules;
 import dev.unbuildpack.rules.python.PythonRules;
+import dev.unbuildpack.rules.ruby.RubyRules;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,6 +61,7 @@ public final class RuleEngine {
     return switch (ecosystem) {
       case NodeFacts.ID -> new NodeRules(rules, releases, today);
       case PythonFacts.ID -> new PythonRules(rules);
+      case RubyFacts.ID -> new RubyRules(rules, today);
       // one line per ecosystem
       default -> throw new IllegalStateException("no rules for ecosystem " + ecosystem);
     };

@@ -45,7 +45,40 @@ public final class RubyDetector implements Detector {
         files.add(file);
       }
     }
-    return new RubyFacts(gemfile, lock, rubyVersion, files, bundleConfig(app), app);
+    return new RubyFacts(gemfile, lock, rubyVersion, files, bundleConfig(app),
+        manifest(app), credentialsReads(app), app);
+  }
+
+  /** public/assets/.sprockets-manifest-*.json or manifest-*.json, as the buildpack globs. */
+  private static Optional<String> manifest(AppDir app) {
+    return app.list("public/assets").stream().sorted()
+        .filter(name -> name.matches("(\\.sprockets-manifest|manifest)-.*\\.json"))
+        .map(name -> "public/assets/" + name).findFirst();
+  }
+
+  /**
+   * Lines of the Rails configuration (config/*.rb, config/environments/production.rb,
+   * config/initializers/*.rb) that read the encrypted credentials: loading the app for
+   * assets:precompile runs them.
+   */
+  private static List<Declared> credentialsReads(AppDir app) {
+    List<String> files = new ArrayList<>();
+    app.list("config").stream().sorted().filter(n -> n.endsWith(".rb"))
+        .forEach(n -> files.add("config/" + n));
+    files.add("config/environments/production.rb");
+    app.list("config/initializers").stream().sorted().filter(n -> n.endsWith(".rb"))
+        .forEach(n -> files.add("config/initializers/" + n));
+    List<Declared> reads = new ArrayList<>();
+    for (String file : files) {
+      String[] lines = app.read(file).orElse("").split("\r?\n");
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i].strip();
+        if (!line.startsWith("#") && line.contains("credentials.")) {
+          reads.add(new Declared(file, Location.of(file, i + 1)));
+        }
+      }
+    }
+    return reads;
   }
 
   /** ".bundle/config" lines "BUNDLE_X: value", YAML as Bundler writes it (flat, one per line). */

@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param files the files and folders of the app the rules look at, among {@link #WATCHED},
  *     that exist
  * @param bundleConfig .bundle/config's lines "KEY: value" (committed Bundler settings)
+ * @param committedManifest a committed Sprockets manifest under public/assets, which makes the
+ *     buildpack skip assets:precompile
+ * @param credentialsReads lines under config/ that read Rails.application.credentials
  * @param app the app these facts were read from
  */
 public record RubyFacts(
@@ -23,6 +26,8 @@ public record RubyFacts(
     Optional<Declared> rubyVersionFile,
     List<String> files,
     List<Declared> bundleConfig,
+    Optional<String> committedManifest,
+    List<Declared> credentialsReads,
     AppDir app)
     implements EcosystemFacts {
   public static final String ID = "ruby";
@@ -37,6 +42,7 @@ public record RubyFacts(
   public RubyFacts {
     files = List.copyOf(files);
     bundleConfig = List.copyOf(bundleConfig);
+    credentialsReads = List.copyOf(credentialsReads);
   }
 
   @Override
