@@ -25,10 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The whole promise for a Ruby app: convert writes a Dockerfile, BuildKit builds it on the Ruby
  * stand-in (Debian's Ruby; the pinned Bundler comes from the stand-in's offline gem source, as
- * RubyGems.org is unreachable here), bundle install takes the app's gems from its vendor/cache
- * (rack, rackup and webrick, which this test copies out of the stand-in, where they were packed
- * from Debian's packages), and the image serves the app through rackup on $PORT as the
- * unprivileged user the Dockerfile creates.
+ * RubyGems.org is unreachable here), the native-gem rule installs a compiler in the build stage,
+ * bundle install takes the app's gems from its vendor/cache (rack, rackup and webrick, packed
+ * from Debian's packages, and bcrypt's source gem, which this test copies out of the stand-in)
+ * and compiles bcrypt, and the image serves the app through rackup on $PORT as the unprivileged
+ * user the Dockerfile creates, with bcrypt's extension working in the runtime stage.
  */
 class RubyAppEndToEndTest {
   private static final Path PROJECT = Golden.projectDir();
@@ -37,7 +38,7 @@ class RubyAppEndToEndTest {
   /** The stand-in whose /opt/ruby-standin/gems holds the fixture's locked gems. */
   private static final String GEM_SOURCE = "unbuildpack-test/ruby-standin:trixie";
   private static final List<String> LOCKED_GEMS =
-      List.of("rack-3.1.20.gem", "rackup-2.1.0.gem", "webrick-1.9.1.gem");
+      List.of("bcrypt-3.1.20.gem", "rack-3.1.20.gem", "rackup-2.1.0.gem", "webrick-1.9.1.gem");
   private static final String TAG = "unbuildpack-test/e2e-ruby-rack-built:" + UUID.randomUUID();
   private static final String GREETING = "hello from rack " + UUID.randomUUID();
   private static DockerClient docker;
@@ -61,6 +62,8 @@ class RubyAppEndToEndTest {
     CliRun convert = CliRun.of("convert", "--image-map", IMAGE_MAP.toString(), app.toString());
     assertEquals(0, convert.exitCode(), convert.err());
     String dockerfile = Files.readString(app.resolve("Dockerfile"));
+    assertTrue(dockerfile.contains("#   gcc [RUBY-NATIVE-C-EXTENSION]: gem bcrypt"),
+        "the build stage installs a compiler for bcrypt:\n" + dockerfile);
     TestImages.requireBaseOf(docker, dockerfile);
     ConvertedApps.build(app, app.resolve("Dockerfile"), TAG);
 
@@ -71,11 +74,17 @@ class RubyAppEndToEndTest {
           ConvertedApps.answerOrLogs(web, "http://127.0.0.1:" + port + "/");
       assertEquals(200, answer.statusCode(), answer.body());
       assertEquals(GREETING, answer.body(), "the answer comes from the app's config.ru");
+      assertEquals("verified", answer.headers().firstValue("x-bcrypt").orElse(""),
+          "bcrypt's compiled extension hashes and checks a password");
       assertEquals("1000\n", web.exec(null, ConvertedApps.BOUND, "id", "-u").stdout());
       assertNotEquals("", web.exec(null, ConvertedApps.BOUND, "id", "-un").stdout().strip());
       String rack = web.exec(null, ConvertedApps.BOUND, "bundle", "exec", "ruby", "-e",
           "print Gem.loaded_specs.fetch('rack').full_gem_path").stdout();
       assertTrue(rack.endsWith("/gems/rack-3.1.20"), "rack is the locked release: " + rack);
+      String extension = web.exec(null, ConvertedApps.BOUND, "bundle", "exec", "ruby", "-e",
+          "require 'bcrypt'; print $LOADED_FEATURES.grep(/bcrypt_ext/).join").stdout();
+      assertTrue(extension.startsWith("/app/") && extension.endsWith("bcrypt_ext.so"),
+          "bcrypt's extension was compiled into the app's bundle: " + extension);
     }
   }
 
