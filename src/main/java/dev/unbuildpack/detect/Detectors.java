@@ -3,6 +3,7 @@ package dev.unbuildpack.detect;
 import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
+import dev.unbuildpack.detect.go.GoDetector;
 import dev.unbuildpack.detect.node.NodeDetector;
 import dev.unbuildpack.detect.python.PythonDetector;
 import dev.unbuildpack.detect.ruby.RubyDetector;
@@ -16,7 +17,8 @@ public final class Detectors {
       List.of(
           new NodeDetector(),
           new PythonDetector(),
-          new RubyDetector()
+          new RubyDetector(),
+          new GoDetector()
           // one registration line per ecosystem
           );
 

@@ -29,9 +29,9 @@ class CheckPassesOwnOutputTest {
 
   @TempDir Path tmp;
 
-  /** The python and node fixtures whose detection (expected/detect.json) lists build secrets. */
+  /** The python, node and go fixtures whose detection (expected/detect.json) lists build secrets. */
   static Stream<String> fixturesWithBuildSecrets() throws IOException {
-    return Stream.of("python", "node").flatMap(CheckPassesOwnOutputTest::withBuildSecrets);
+    return Stream.of("python", "node", "go").flatMap(CheckPassesOwnOutputTest::withBuildSecrets);
   }
 
   private static Stream<String> withBuildSecrets(String ecosystem) {
@@ -57,7 +57,7 @@ class CheckPassesOwnOutputTest {
   void everyManagerHasAFixtureWithBuildSecrets() throws IOException {
     List<String> fixtures = fixturesWithBuildSecrets().toList();
     for (String fixture : List.of("python/secret-pip-index", "python/secret-poetry-source",
-        "python/secret-uv-index", "node/secrets", "node/yarn-berry")) {
+        "python/secret-uv-index", "node/secrets", "node/yarn-berry", "go/private-modules")) {
       assertTrue(fixtures.contains(fixture), fixture + " in " + fixtures);
     }
   }
