@@ -1,0 +1,132 @@
+package dev.unbuildpack.generate.jib;
+
+import dev.unbuildpack.common.UsageException;
+import dev.unbuildpack.generate.ProcessCommand;
+import dev.unbuildpack.model.IgnoreEntry;
+import dev.unbuildpack.model.Process;
+import dev.unbuildpack.plan.BuildPlan;
+import dev.unbuildpack.plan.EnvSetting;
+import dev.unbuildpack.plan.ImageRef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The runtime stage of a plan as Jib builds it, in no file format yet.
+ *
+ * @param app the app folder's name
+ * @param buildTool "Maven" or "Gradle"
+ * @param base the runtime stage's base image (after the image map, as the Dockerfile names it)
+ * @param user what Jib sets as the image's user: the user's name when the base image has it, else
+ *     "uid:gid" (a user the Dockerfile creates does not exist in the base Jib starts from)
+ * @param userNote why that form, for the configuration's comment
+ * @param workdir the app's folder in the image ("/app")
+ * @param env the runtime stage's variables Jib can set as the Dockerfile does, then PORT
+ * @param skippedEnv variables whose value refers to another ('$'), which Docker expands at build
+ *     time and Jib would set literally: left out, named in a comment
+ * @param port the exposed web port, or null
+ * @param args the image's command (Docker's CMD; the entrypoint stays the base image's, as the
+ *     Dockerfile leaves it), or empty when the app declares no process
+ * @param commandSource where the command comes from, for the comment
+ * @param excludes the .dockerignore entries, which Jib must leave out of /app too
+ * @param negations .dockerignore entries that re-include ("!x"), which Jib's excludes cannot say
+ * @param filesFolder the folder of {@link #files}, relative to the app (the project's folder)
+ * @param files files the Dockerfile's build writes into /app, written by convert for Jib
+ */
+public record JibImage(
+    String app,
+    String buildTool,
+    ImageRef base,
+    String user,
+    String userNote,
+    String workdir,
+    List<EnvSetting> env,
+    List<EnvSetting> skippedEnv,
+    Integer port,
+    List<String> args,
+    String commandSource,
+    List<String> excludes,
+    List<String> negations,
+    String filesFolder,
+    List<JibFile> files) {
+  /** The folder, beside the written Dockerfile, of the files Jib adds to /app. */
+  public static final String FILES_FOLDER = "jib-app";
+  /** What Jib writes into the project's build folder, never part of the image. */
+  static final List<String> JIB_OUTPUTS = List.of("target/jib-*", "build/jib-*");
+
+  public JibImage {
+    env = List.copyOf(env);
+    skippedEnv = List.copyOf(skippedEnv);
+    args = List.copyOf(args);
+    excludes = List.copyOf(excludes);
+    negations = List.copyOf(negations);
+    files = List.copyOf(files);
+  }
+
+  /**
+   * The plan's runtime stage for Jib.
+   *
+   * @param outputFromApp the folder convert writes to, relative to the app ("" when the same,
+   *     else ending in "/"), where the configuration finds {@link #FILES_FOLDER}
+   * @param extraIgnores files convert writes besides the plan's own (the Jib files themselves)
+   */
+  static JibImage of(BuildPlan plan, String buildTool, String outputFromApp,
+      List<String> extraIgnores, List<JibFile> files) {
+    refuseRunSteps(plan);
+    List<EnvSetting> env = new ArrayList<>();
+    List<EnvSetting> skipped = new ArrayList<>();
+    for (EnvSetting setting : plan.runtime().env()) {
+      (setting.value().contains("$") ? skipped : env).add(setting);
+    }
+    Integer port = null;
+    if (plan.port() != null) {
+      port = plan.port().number();
+      env.add(new EnvSetting("PORT", String.valueOf(port), plan.port().rule()));
+    }
+    Process main = plan.processes().main();
+    List<String> args = main == null ? List.of()
+        : ProcessCommand.execForm(main.command(), plan.processes().sourcesProfile());
+    List<String> excludes = new ArrayList<>();
+    List<String> negations = new ArrayList<>();
+    for (IgnoreEntry entry : plan.ignore()) {
+      if (entry.pattern().startsWith("!")) {
+        negations.add(entry.pattern());
+      } else {
+        excludes.add(entry.pattern());
+      }
+    }
+    excludes.addAll(extraIgnores.stream().map(name -> outputFromApp + name).toList());
+    excludes.addAll(JIB_OUTPUTS);
+    boolean created = plan.user().create();
+    String user = created ? plan.user().uid() + ":" + plan.user().uid() : plan.user().name();
+    String userNote = created
+        ? "the Dockerfile creates the user \"" + plan.user().name() + "\"; Jib runs no command, so"
+            + " the image runs as its uid and gid, which have no name in /etc/passwd"
+        : "the base image's unprivileged user \"" + plan.user().name() + "\" (uid "
+            + plan.user().uid() + "), as in the Dockerfile";
+    return new JibImage(plan.app(), buildTool, plan.runtime().image(), user, userNote,
+        plan.workdir(), env, skipped, port, args, main == null ? null : main.source(),
+        excludes, negations, outputFromApp + FILES_FOLDER, files);
+  }
+
+  /** Jib copies files onto a base image; a runtime stage that runs commands has no Jib form. */
+  private static void refuseRunSteps(BuildPlan plan) {
+    List<String> needs = new ArrayList<>();
+    if (!plan.runtime().packages().isEmpty()) {
+      needs.add("system packages (" + String.join(", ", plan.runtime().packages().stream()
+          .map(p -> p.name()).distinct().toList()) + ")");
+    }
+    if (!plan.runtimeCopies().isEmpty()) {
+      needs.add("other buildpacks' runtimes copied from their images");
+    }
+    if (!plan.runtimeTooling().isEmpty()) {
+      needs.add("tools installed again in the runtime stage");
+    }
+    if (!needs.isEmpty()) {
+      throw new UsageException("--jib cannot build this app's image",
+          null,
+          "Jib adds files to a base image and runs no command in it, but this image's runtime"
+              + " stage needs " + String.join(", ", needs) + ".",
+          List.of("Build the image with the Dockerfile, or convert without --jib."));
+    }
+  }
+}
