@@ -99,6 +99,7 @@ class JibConfigurationTest {
     assertTrue(script.contains("'JAVA_TOOL_OPTIONS': '-Dfile.encoding=UTF-8'"), script);
     assertTrue(script.contains("image = '" + JvmPlans.RUNTIME_IMAGE + "'"), script);
     assertFalse(script.lines().filter(line -> !line.strip().startsWith("//"))
+        .map(line -> line.replaceAll("'(?:[^'\\\\]|\\\\.)*'", "''"))
         .anyMatch(line -> line.contains("\"")), "no double-quoted (interpolating) string: " + script);
   }
 
