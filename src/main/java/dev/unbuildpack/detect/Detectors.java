@@ -3,6 +3,9 @@ package dev.unbuildpack.detect;
 import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
+import dev.unbuildpack.detect.jvm.GradleDetector;
+import dev.unbuildpack.detect.jvm.MavenDetector;
+import dev.unbuildpack.detect.jvm.SbtDetector;
 import dev.unbuildpack.detect.node.NodeDetector;
 import dev.unbuildpack.detect.python.PythonDetector;
 import java.util.Comparator;
@@ -14,7 +17,8 @@ public final class Detectors {
   private static final List<Detector> ALL =
       List.of(
           new NodeDetector(),
-          new PythonDetector()
+          new PythonDetector(),
+          new MavenDetector(), new GradleDetector(), new SbtDetector()
           // one registration line per ecosystem
           );
 

@@ -7,7 +7,8 @@ import java.util.Map;
 /** Names shown to the user: the ecosystem's display name, the image and compose project name. */
 final class Names {
   private static final Map<String, String> DISPLAY = Map.of("node", "Node.js", "python",
-      "Python", "ruby", "Ruby", "java", "Java", "go", "Go", "php", "PHP");
+      "Python", "ruby", "Ruby", "java", "Java", "go", "Go", "php", "PHP", "gradle", "Gradle",
+      "scala", "Scala");
 
   private Names() {}
 

@@ -5,10 +5,16 @@ import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.Detector;
 import dev.unbuildpack.detect.EcosystemFacts;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
+import dev.unbuildpack.detect.jvm.GradleFacts;
+import dev.unbuildpack.detect.jvm.MavenFacts;
+import dev.unbuildpack.detect.jvm.SbtFacts;
 import dev.unbuildpack.detect.node.NodeFacts;
 import dev.unbuildpack.detect.python.PythonFacts;
 import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.Detection;
+import dev.unbuildpack.rules.jvm.GradleRules;
+import dev.unbuildpack.rules.jvm.MavenRules;
+import dev.unbuildpack.rules.jvm.SbtRules;
 import dev.unbuildpack.rules.node.Releases;
 import dev.unbuildpack.rules.node.NodeRules;
 import dev.unbuildpack.rules.python.PythonRules;
@@ -59,6 +65,9 @@ public final class RuleEngine {
     return switch (ecosystem) {
       case NodeFacts.ID -> new NodeRules(rules, releases, today);
       case PythonFacts.ID -> new PythonRules(rules);
+      case MavenFacts.ID -> new MavenRules(rules);
+      case GradleFacts.ID -> new GradleRules(rules);
+      case SbtFacts.ID -> new SbtRules(rules);
       // one line per ecosystem
       default -> throw new IllegalStateException("no rules for ecosystem " + ecosystem);
     };
