@@ -86,24 +86,24 @@ public final class JibGradleRenderer {
     comment(out, 4, "Run as " + image.userNote() + ".");
     out.append("    user = ").append(string(image.user(), "the user")).append('\n')
         .append("    workingDirectory = ").append(string(image.workdir(), "the working folder"))
-        .append('\n')
+        .append('\n');
+    comment(out, 4, JibImage.APP_ROOT_NOTE);
+    out.append("    appRoot = ").append(string(JibImage.APP_ROOT, "Jib's own layers")).append('\n')
         .append("  }\n");
   }
 
   private static void extraDirectories(StringBuilder out, JibImage image) {
     out.append("  extraDirectories {\n    paths {\n");
     comment(out, 6, "The whole built project in /app, as the Dockerfile copies it, without what"
-        + " its .dockerignore keeps out.");
+        + " its .dockerignore keeps out (each pattern with what is under it).");
     for (String negation : image.negations()) {
       comment(out, 6, "Not expressible here: \"" + negation + "\" re-includes what an earlier"
           + " pattern excludes; Jib excludes it.");
     }
-    List<String> excludes = image.excludes().stream()
-        .flatMap(pattern -> java.util.stream.Stream.of(pattern, pattern + "/**")).toList();
     out.append("      path {\n")
         .append("        from = projectDir\n")
         .append("        into = ").append(string(image.workdir(), "the working folder")).append('\n')
-        .append("        excludes = ").append(list(excludes, ".dockerignore", 10)).append('\n')
+        .append("        excludes = ").append(list(image.excludes(), ".dockerignore", 10)).append('\n')
         .append("      }\n");
     if (!image.files().isEmpty()) {
       for (JibFile file : image.files()) {

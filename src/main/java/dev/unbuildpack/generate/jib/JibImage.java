@@ -27,7 +27,7 @@ import java.util.List;
  * @param args the image's command (Docker's CMD; the entrypoint stays the base image's, as the
  *     Dockerfile leaves it), or empty when the app declares no process
  * @param commandSource where the command comes from, for the comment
- * @param excludes the .dockerignore entries, which Jib must leave out of /app too
+ * @param excludes the .dockerignore entries, which Jib must leave out of /app too, as Jib's globs
  * @param negations .dockerignore entries that re-include ("!x"), which Jib's excludes cannot say
  * @param filesFolder the folder of {@link #files}, relative to the app (the project's folder)
  * @param files files the Dockerfile's build writes into /app, written by convert for Jib
@@ -50,6 +50,14 @@ public record JibImage(
     List<JibFile> files) {
   /** The folder, beside the written Dockerfile, of the files Jib adds to /app. */
   public static final String FILES_FOLDER = "jib-app";
+  /**
+   * Where Jib puts the layers it always adds (the project's dependencies, resources and classes):
+   * out of /app, which then holds what the Dockerfile's image holds.
+   */
+  static final String APP_ROOT = "/opt/jib";
+  static final String APP_ROOT_NOTE = "Jib always adds the project's dependencies, resources and"
+      + " classes as layers of its own: out of /app, under " + APP_ROOT + "; the command runs the"
+      + " built app in /app, as in the Dockerfile's image.";
   /** What Jib writes into the project's build folder, never part of the image. */
   static final List<String> JIB_OUTPUTS = List.of("target/jib-*", "build/jib-*");
 
@@ -96,6 +104,7 @@ public record JibImage(
     }
     excludes.addAll(extraIgnores.stream().map(name -> outputFromApp + name).toList());
     excludes.addAll(JIB_OUTPUTS);
+    excludes = excludes.stream().flatMap(JibImage::globs).distinct().toList();
     boolean created = plan.user().create();
     String user = created ? plan.user().uid() + ":" + plan.user().uid() : plan.user().name();
     String userNote = created
@@ -106,6 +115,20 @@ public record JibImage(
     return new JibImage(plan.app(), buildTool, plan.runtime().image(), user, userNote,
         plan.workdir(), env, skipped, port, args, main == null ? null : main.source(),
         excludes, negations, outputFromApp + FILES_FOLDER, files);
+  }
+
+  /**
+   * A .dockerignore pattern as the globs Jib matches paths against (Java's "glob:" syntax): the
+   * pattern, everything under what it names (Docker leaves out a whole folder), and for
+   * "**\/x" also "x" at the top, since Java's "**\/" needs at least one folder and Docker's
+   * does not.
+   */
+  private static java.util.stream.Stream<String> globs(String pattern) {
+    List<String> globs = new ArrayList<>(List.of(pattern, pattern + "/**"));
+    if (pattern.startsWith("**/")) {
+      globs.addAll(List.of(pattern.substring(3), pattern.substring(3) + "/**"));
+    }
+    return globs.stream();
   }
 
   /** Jib copies files onto a base image; a runtime stage that runs commands has no Jib form. */

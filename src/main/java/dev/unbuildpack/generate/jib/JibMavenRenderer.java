@@ -85,6 +85,8 @@ public final class JibMavenRenderer {
     comment(out, 6, "Run as " + image.userNote() + ".");
     element(out, 6, "user", image.user(), "the user");
     element(out, 6, "workingDirectory", image.workdir(), "the working folder");
+    comment(out, 6, JibImage.APP_ROOT_NOTE);
+    element(out, 6, "appRoot", JibImage.APP_ROOT, "Jib's own layers");
     out.append("    </container>\n");
   }
 
@@ -119,7 +121,7 @@ public final class JibMavenRenderer {
   private static void extraDirectories(StringBuilder out, JibImage image) {
     out.append("    <extraDirectories>\n").append("      <paths>\n");
     comment(out, 8, "The whole built project in /app, as the Dockerfile copies it, without what"
-        + " its .dockerignore keeps out.");
+        + " its .dockerignore keeps out (each pattern with what is under it).");
     for (String negation : image.negations()) {
       comment(out, 8, "Not expressible here: \"" + negation + "\" re-includes what an earlier"
           + " pattern excludes; Jib excludes it.");
@@ -130,7 +132,6 @@ public final class JibMavenRenderer {
     out.append("          <excludes>\n");
     for (String pattern : image.excludes()) {
       element(out, 12, "exclude", pattern, ".dockerignore");
-      element(out, 12, "exclude", pattern + "/**", ".dockerignore");
     }
     out.append("          </excludes>\n").append("        </path>\n");
     if (!image.files().isEmpty()) {

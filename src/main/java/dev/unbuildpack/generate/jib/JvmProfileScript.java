@@ -35,6 +35,8 @@ final class JvmProfileScript {
     if (!plan.processes().profileScripts().contains(data.file())) {
       return Optional.empty();
     }
-    return Optional.of(new JibFile(data.file(), data.script(), RULE));
+    // As the build step writes it: one printf per line of the stripped script (rules.jvm.JvmProfile).
+    String text = String.join("\n", data.script().strip().lines().toList()) + "\n";
+    return Optional.of(new JibFile(data.file(), text, RULE));
   }
 }
