@@ -58,10 +58,11 @@ final class Decisions {
     List<Row> rows = new ArrayList<>();
     String runtime = Names.ecosystem(plan);
     for (Ecosystem ecosystem : plan.ecosystems()) {
-      String name = Names.of(ecosystem.id());
+      String name = Names.runtime(ecosystem);
       rows.add(new Row(name + " version", code(ecosystem.runtime().version()),
           ecosystem.runtime().rule(), text(ReportRenderer.runtimeReason(ecosystem))));
-      rows.add(new Row("Package manager" + (plan.multiple() ? " (" + name + ")" : ""),
+      rows.add(new Row("Package manager" + (plan.multiple() ? " (" + Names.of(ecosystem.id())
+          + ")" : ""),
           ReportRenderer.packageManager(ecosystem.packageManager()), null,
           "As the buildpack selects it."));
     }

@@ -27,6 +27,15 @@ final class Names {
   }
 
   /**
+   * The runtime's display name: the ecosystem's, except where several ecosystems share one
+   * runtime under its own name (the JVM buildpacks' "jdk").
+   */
+  static String runtime(dev.unbuildpack.model.Ecosystem ecosystem) {
+    return ecosystem.runtime() != null && "jdk".equals(ecosystem.runtime().name()) ? "JDK"
+        : of(ecosystem.id());
+  }
+
+  /**
    * The app's name as an image name and compose project name: lower case letters, digits, '-' and
    * '_', starting with a letter or digit.
    */

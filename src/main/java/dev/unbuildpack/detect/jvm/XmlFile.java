@@ -23,8 +23,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Reads a Maven XML file (pom.xml, settings.xml) into {@link XmlElement}s with the line of each
  * element, so facts can say where they come from ("pom.xml:12"). The parser is locked down: a
  * DOCTYPE is refused outright (so no entity, internal or external, is ever expanded and no DTD
- * is fetched), XInclude is off, and the tree is bounded in depth and size. Maven itself refuses
- * a DOCTYPE in a POM too, so no real project is turned away.
+ * is fetched), XInclude is off, and the tree is bounded in depth and size. POMs and settings
+ * files have no use for a DOCTYPE, so real projects are not turned away.
  */
 public final class XmlFile {
   /** Deeper than any POM (project/build/plugins/plugin/executions/execution/configuration/...). */
@@ -45,7 +45,9 @@ public final class XmlFile {
       SAXParser parser = factory().newSAXParser();
       parser.parse(new InputSource(new StringReader(text)), builder);
     } catch (SAXParseException e) {
-      throw invalid(file, e.getLineNumber(), e.getColumnNumber(), message(e), fix, e);
+      boolean doctype = String.valueOf(e.getMessage()).contains("DOCTYPE");
+      throw invalid(file, e.getLineNumber(), e.getColumnNumber(), message(e), doctype
+          ? "Remove the <!DOCTYPE ...> declaration: Maven files need none." : fix, e);
     } catch (TooLarge e) {
       throw invalid(file, e.line, -1, e.getMessage(), fix, null);
     } catch (SAXException e) {
@@ -77,7 +79,8 @@ public final class XmlFile {
   private static String message(SAXException e) {
     String text = e.getMessage() == null ? "The XML is malformed." : e.getMessage();
     if (text.contains("DOCTYPE")) {
-      return "The file declares a DOCTYPE, which unbuildpack (like Maven) does not read.";
+      return "The file declares a DOCTYPE; unbuildpack reads none, so no entity is expanded and"
+          + " no DTD is fetched.";
     }
     return text.lines().findFirst().orElse(text);
   }

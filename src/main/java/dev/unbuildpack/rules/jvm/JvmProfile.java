@@ -40,6 +40,11 @@ public final class JvmProfile {
     return data;
   }
 
+  /** The script's text, as the image holds it. */
+  static String script() {
+    return data().script().strip() + "\n";
+  }
+
   /** Adds the step that writes the script, and the script to the ones the command sources. */
   public void apply(DetectionDraft draft) {
     Rule rule = rules.rule("JVM-PROFILE-SCRIPT");

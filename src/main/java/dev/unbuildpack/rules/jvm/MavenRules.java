@@ -62,12 +62,29 @@ public final class MavenRules implements EcosystemRules {
           + mavenVersion + " instead. Run 'mvn wrapper:wrapper' and commit the result.",
           Location.of("mvnw"));
     }
+    mavenFinding(maven, wrapper, mavenVersion, draft);
     build.env().forEach((name, value) -> draft.buildEnv(name, new EnvVar(value, build.id())));
     JvmSecrets secrets = new JvmSecrets();
     String settings = settings(maven, config, secrets, draft);
     mavenStep(wrapper ? null : mavenVersion, settings, config, secrets, draft);
     new JvmProfile(rules).apply(draft);
     processes(maven, heroku, draft);
+  }
+
+  /** Which Maven runs, and why: the wrapper's, maven.version's or the buildpack's default. */
+  private void mavenFinding(MavenFacts maven, boolean wrapper, String version,
+      DetectionDraft draft) {
+    if (wrapper) {
+      draft.finding(rules.rule("JAVA-MAVEN-WRAPPER"), "The build runs ./mvnw, which downloads"
+          + " Maven " + (version == null ? "as its properties say" : version) + ".",
+          maven.wrapperMavenVersion().map(d -> d.at()).orElse(Location.of("mvnw")));
+      return;
+    }
+    draft.finding(rules.rule("JAVA-MAVEN-INSTALL"), "The build runs Maven " + version + ", "
+        + maven.system().mavenVersion().map(d -> "as system.properties' maven.version asks"
+            + (maven.mvnw() ? " (which also makes the buildpack ignore mvnw)" : ""))
+            .orElse("the buildpack's default, as the app has no Maven wrapper") + ".",
+        maven.system().mavenVersion().map(d -> d.at()).orElse(null));
   }
 
   /**
@@ -175,7 +192,9 @@ public final class MavenRules implements EcosystemRules {
               dev.unbuildpack.common.text.VisibleText.of(d.value())).toList()) + "): one Maven"
           + " run in the root builds them all.", maven.modules().get(0).at());
     }
-    if (pom.map(p -> p.mentions("<groupId>org.postgresql") || p.mentions("<groupId>postgresql")
+    boolean postgresListed = heroku.appJson().map(a -> a.addons().stream()
+        .map(d -> d.value()).anyMatch(v -> v.startsWith("heroku-postgresql"))).orElse(false);
+    if (!postgresListed && pom.map(p -> p.mentions("<groupId>org.postgresql") || p.mentions("<groupId>postgresql")
         || p.mentions("<groupId>com.impossibl.pgjdbc-ng")).orElse(false)) {
       Rule rule = rules.rule("JAVA-ADDON-POSTGRES");
       Rule postgres = rules.rule("HEROKU-ADDON-POSTGRES");
