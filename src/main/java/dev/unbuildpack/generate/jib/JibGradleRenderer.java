@@ -117,7 +117,17 @@ public final class JibGradleRenderer {
           .append('\n')
           .append("      }\n");
     }
-    out.append("    }\n  }\n");
+    out.append("    }\n");
+    if (!image.executables().isEmpty()) {
+      comment(out, 4, "Jib writes files with mode 644; the programs the processes start keep"
+          + " their execute bit, as in the Dockerfile's image.");
+      out.append("    permissions = [\n");
+      for (String path : image.executables()) {
+        out.append("      ").append(string(path, "a process's program")).append(": '755',\n");
+      }
+      out.append("    ]\n");
+    }
+    out.append("  }\n");
   }
 
   private static String list(List<String> values, String where, int indent) {

@@ -29,6 +29,8 @@ import java.util.List;
  * @param commandSource where the command comes from, for the comment
  * @param excludes the .dockerignore entries, which Jib must leave out of /app too, as Jib's globs
  * @param negations .dockerignore entries that re-include ("!x"), which Jib's excludes cannot say
+ * @param executables files in /app a process runs directly (the first word of its command): Jib
+ *     writes every file with mode 644 unless told otherwise, the Dockerfile keeps the build's mode
  * @param filesFolder the folder of {@link #files}, relative to the app (the project's folder)
  * @param files files the Dockerfile's build writes into /app, written by convert for Jib
  */
@@ -46,6 +48,7 @@ public record JibImage(
     String commandSource,
     List<String> excludes,
     List<String> negations,
+    List<String> executables,
     String filesFolder,
     List<JibFile> files) {
   /** The folder, beside the written Dockerfile, of the files Jib adds to /app. */
@@ -67,6 +70,7 @@ public record JibImage(
     args = List.copyOf(args);
     excludes = List.copyOf(excludes);
     negations = List.copyOf(negations);
+    executables = List.copyOf(executables);
     files = List.copyOf(files);
   }
 
@@ -114,7 +118,24 @@ public record JibImage(
             + plan.user().uid() + "), as in the Dockerfile";
     return new JibImage(plan.app(), buildTool, plan.runtime().image(), user, userNote,
         plan.workdir(), env, skipped, port, args, main == null ? null : main.source(),
-        excludes, negations, outputFromApp + FILES_FOLDER, files);
+        excludes, negations, executables(plan), outputFromApp + FILES_FOLDER, files);
+  }
+
+  /**
+   * The programs in /app that processes start by path ("build/install/app/bin/app",
+   * "./bin/start"): plain relative paths only, which Jib's permissions take as written.
+   */
+  private static List<String> executables(BuildPlan plan) {
+    java.util.Set<String> paths = new java.util.TreeSet<>();
+    for (Process process : plan.processes().longRunning()) {
+      String first = process.command().strip().split("\\s+")[0];
+      String path = first.startsWith("./") ? first.substring(2) : first;
+      if (path.contains("/") && !path.startsWith("/") && path.matches("[A-Za-z0-9._/-]+")
+          && !path.contains("..")) {
+        paths.add(plan.workdir() + "/" + path);
+      }
+    }
+    return List.copyOf(paths);
   }
 
   /**

@@ -145,7 +145,19 @@ public final class JibMavenRenderer {
       element(out, 10, "into", image.workdir(), "the working folder");
       out.append("        </path>\n");
     }
-    out.append("      </paths>\n").append("    </extraDirectories>\n");
+    out.append("      </paths>\n");
+    if (!image.executables().isEmpty()) {
+      comment(out, 6, "Jib writes files with mode 644; the programs the processes start keep"
+          + " their execute bit, as in the Dockerfile's image.");
+      out.append("      <permissions>\n");
+      for (String path : image.executables()) {
+        out.append("        <permission>\n");
+        element(out, 10, "file", path, "a process's program");
+        out.append("          <mode>755</mode>\n").append("        </permission>\n");
+      }
+      out.append("      </permissions>\n");
+    }
+    out.append("    </extraDirectories>\n");
   }
 
   private static void comment(StringBuilder out, int indent, String text) {

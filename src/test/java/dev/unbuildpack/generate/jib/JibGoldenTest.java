@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class JibGoldenTest {
   @ParameterizedTest
-  @ValueSource(strings = {"java/maven-http-built", "java/maven-jib"})
+  @ValueSource(strings = {"java/maven-http-built", "java/maven-jib", "gradle/gradle-jib"})
   void writesItsGoldenConfiguration(String name) {
     Path fixture = Golden.projectDir().resolve("fixtures").resolve(name);
     Detection detection = RuleEngine.builtIn().detect(AppDir.open(fixture));
