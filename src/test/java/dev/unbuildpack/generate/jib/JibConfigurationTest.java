@@ -90,6 +90,25 @@ class JibConfigurationTest {
   }
 
   @Test
+  void aHostileAppNameStaysInsideComments() throws Exception {
+    BuildPlan plan = JvmPlans.maven("java -jar a.jar", List.of());
+    BuildPlan hostile = new BuildPlan("x --> <plugin/> \n\\u000a println 'x'", plan.ecosystem(),
+        plan.ecosystems(), plan.workdir(), plan.build(), plan.buildCopies(), plan.dependencies(),
+        plan.sourceSteps(), plan.exports(), plan.runtime(), plan.runtimeCopies(),
+        plan.runtimeTooling(), plan.user(), plan.port(), plan.processes(), plan.secrets(),
+        plan.services(), plan.ignore(), plan.buildContext(), plan.extraCaEnv(), plan.configVars(),
+        plan.debian());
+    Element plugin = parse(JibConfiguration.files(hostile).get(JibMavenRenderer.FILE));
+    assertEquals("plugin", plugin.getTagName());
+    assertEquals(0, plugin.getElementsByTagName("plugin").getLength(), "no injected element");
+    String gradle = JibConfiguration.files(JvmPlans.withEcosystem(hostile, "gradle"))
+        .get(JibGradleRenderer.FILE);
+    assertTrue(gradle.lines().filter(line -> line.contains("println")).allMatch(
+        line -> line.startsWith("// ")), gradle);
+    assertFalse(gradle.contains("\\u000a"), "no Unicode escape Groovy could read: " + gradle);
+  }
+
+  @Test
   void gradleScriptQuotesEveryValueAndNeverInterpolates() {
     BuildPlan plan = JvmPlans.of("gradle", "java -Dserver.port=${PORT} -jar 'build/libs/a.jar'",
         ENV, new RunUser("ubuntu", 1000, false));

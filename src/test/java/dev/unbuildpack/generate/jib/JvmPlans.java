@@ -43,7 +43,18 @@ final class JvmPlans {
         node.buildContext(), List.of(), List.of(), node.debian());
   }
 
-  /** The plan with its runtime stage's base image replaced. */
+  /** The plan as another JVM ecosystem's ("gradle"). */
+  static BuildPlan withEcosystem(BuildPlan plan, String id) {
+    Ecosystem ecosystem = new Ecosystem(id, plan.ecosystem().runtime(),
+        plan.ecosystem().packageManager(), plan.ecosystem().manifests());
+    return new BuildPlan(plan.app(), ecosystem, List.of(ecosystem), plan.workdir(),
+        plan.build(), plan.buildCopies(), plan.dependencies(), plan.sourceSteps(), plan.exports(),
+        plan.runtime(), plan.runtimeCopies(), plan.runtimeTooling(), plan.user(), plan.port(),
+        plan.processes(), plan.secrets(), plan.services(), plan.ignore(), plan.buildContext(),
+        plan.extraCaEnv(), plan.configVars(), plan.debian());
+  }
+
+  /** The plan with its runtime stage replaced. */
   static BuildPlan withRuntime(BuildPlan plan, Stage runtime) {
     return new BuildPlan(plan.app(), plan.ecosystem(), plan.ecosystems(), plan.workdir(),
         plan.build(), plan.buildCopies(), plan.dependencies(), plan.sourceSteps(), plan.exports(),
