@@ -69,6 +69,7 @@ public final class GradleRules implements EcosystemRules {
     JvmSecrets secrets = secrets(gradle, draft);
     task(gradle, framework, config, secrets, home, draft);
     new JvmProfile(rules).apply(draft);
+    JvmProfile.ignore(rules.rule("GRADLE-IGNORE-BUILD"), draft);
     processes(gradle, framework, heroku, draft);
   }
 

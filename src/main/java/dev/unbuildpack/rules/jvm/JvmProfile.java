@@ -61,6 +61,12 @@ public final class JvmProfile {
     draft.buildpackProfileScript(script.file());
   }
 
+  /** The build tool's output folders, kept out of the build context (the rule's values). */
+  static void ignore(Rule rule, DetectionDraft draft) {
+    rule.values().forEach(pattern -> draft.ignore(new dev.unbuildpack.model.IgnoreEntry(pattern,
+        "default (" + rule.id() + ")")));
+  }
+
   private static String parent(String file) {
     int slash = file.lastIndexOf('/');
     return slash < 0 ? "." : file.substring(0, slash);

@@ -68,6 +68,7 @@ public final class MavenRules implements EcosystemRules {
     String settings = settings(maven, config, secrets, draft);
     mavenStep(wrapper ? null : mavenVersion, settings, config, secrets, draft);
     new JvmProfile(rules).apply(draft);
+    JvmProfile.ignore(rules.rule("JAVA-IGNORE-TARGET"), draft);
     processes(maven, heroku, draft);
   }
 
@@ -114,7 +115,7 @@ public final class MavenRules implements EcosystemRules {
       secrets.secret("MAVEN_SETTINGS_URL", config.get("MAVEN_SETTINGS_URL").get().at(), url,
           draft);
       return "mkdir -p .m2 && curl --fail --silent --show-error --location --retry 3 --output "
-          + SETTINGS + " \"$MAVEN_SETTINGS_URL\"\n";
+          + SETTINGS + " \"$MAVEN_SETTINGS_URL\" && ";
     }
     if (maven.settings().isPresent()) {
       credentials(maven.settings().get(), secrets, draft);
@@ -128,7 +129,7 @@ public final class MavenRules implements EcosystemRules {
 
   private static String link(String file) {
     String target = file.startsWith("/") ? file : "/app/" + file;
-    return "mkdir -p .m2 && ln -sf " + ShellWord.of(target) + " " + SETTINGS + "\n";
+    return "mkdir -p .m2 && ln -sf " + ShellWord.of(target) + " " + SETTINGS + " && ";
   }
 
   private void credentials(MavenSettings settings, JvmSecrets secrets, DetectionDraft draft) {

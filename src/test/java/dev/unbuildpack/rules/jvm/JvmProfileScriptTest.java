@@ -3,7 +3,11 @@ package dev.unbuildpack.rules.jvm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
+import dev.unbuildpack.common.Location;
+import dev.unbuildpack.common.text.DockerfileText;
+import dev.unbuildpack.model.BuildStep;
+import dev.unbuildpack.rules.DetectionDraft;
+import dev.unbuildpack.rules.RuleSet;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +92,25 @@ class JvmProfileScriptTest {
     assertEquals(true, List.of("-XX:MaxRAMPercentage=80.0", "-Xmx300m", "-Xmx671m").stream()
         .anyMatch(opts::contains), opts);
     assertEquals(opts.replace(" -Dapp=1", ""), values.get("JAVA_TOOL_OPTIONS"));
+  }
+
+  /**
+   * The build step, as the Dockerfile's RUN line holds it, run by /bin/sh (dash on Ubuntu, like the
+   * images' RUN shell), writes the script byte for byte: no quote or '$' of it is lost.
+   */
+  @Test
+  void theBuildStepWritesTheScriptExactly() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "sh runs the RUN line");
+    DetectionDraft draft = new DetectionDraft("app");
+    draft.whileRunning("java", () -> new JvmProfile(RuleSet.builtIn()).apply(draft));
+    BuildStep step = draft.build().buildSteps().get(0);
+    String run = DockerfileText.runCommand(step.command(), Location.of("test"));
+    Process process = new ProcessBuilder("/bin/sh", "-c", run).directory(dir.toFile())
+        .redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), out);
+    assertEquals(JvmProfile.script(), Files.readString(dir.resolve(".profile.d/heroku-jvm.sh")));
+    assertEquals(List.of(".profile.d/heroku-jvm.sh"), draft.build().profileScripts());
   }
 
   @Test
