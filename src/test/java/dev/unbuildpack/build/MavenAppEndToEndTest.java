@@ -129,7 +129,8 @@ class MavenAppEndToEndTest {
    * so later runs download nothing.
    */
   private static Path jibBuildTar(Path app, String base) throws Exception {
-    List<String> command = List.of("mvn", "-B", "-q", "-DskipTests", "package", "jib:buildTar",
+    List<String> command = List.of("mvn", "-B", "-q", "-DskipTests", "clean", "package",
+        "jib:buildTar",
         "-Djib.from.image=docker://" + base, "-Djib.to.image=" + JIB_TAG,
         "-Djib.dockerClient.executable=" + DockerCli.DEBIAN_CLIENT);
     Path log = app.resolveSibling("jib-build.log");

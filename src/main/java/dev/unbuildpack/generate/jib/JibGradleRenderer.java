@@ -29,7 +29,7 @@ public final class JibGradleRenderer {
     comment(out, 0, "plugins block (build.gradle: apply from: 'jib.gradle'; build.gradle.kts:"
         + " apply(from = \"jib.gradle\")),");
     comment(out, 0, "then run the build task Heroku runs, then Jib, in one command:");
-    comment(out, 0, "  ./gradlew stage jib --image=REGISTRY/NAME:TAG   (jibDockerBuild, jibBuildTar:"
+    comment(out, 0, "  ./gradlew clean stage jib --image=REGISTRY/NAME:TAG   (jibDockerBuild, jibBuildTar:"
         + " a local engine, a tar)");
     out.append("buildscript {\n")
         .append("  repositories {\n    gradlePluginPortal()\n  }\n")
@@ -96,6 +96,11 @@ public final class JibGradleRenderer {
     out.append("  extraDirectories {\n    paths {\n");
     comment(out, 6, "The whole built project in /app, as the Dockerfile copies it, without what"
         + " its .dockerignore keeps out (each pattern with what is under it).");
+    if (!image.buildOutputs().isEmpty()) {
+      comment(out, 6, "Included although .dockerignore leaves them out: "
+          + String.join(", ", image.buildOutputs()) + ", the build's output, which the"
+          + " Dockerfile's build makes anew and Jib takes from your build (run it with clean).");
+    }
     for (String negation : image.negations()) {
       comment(out, 6, "Not expressible here: \"" + negation + "\" re-includes what an earlier"
           + " pattern excludes; Jib excludes it.");

@@ -29,6 +29,8 @@ import java.util.List;
  * @param commandSource where the command comes from, for the comment
  * @param excludes the .dockerignore entries, which Jib must leave out of /app too, as Jib's globs
  * @param negations .dockerignore entries that re-include ("!x"), which Jib's excludes cannot say
+ * @param buildOutputs .dockerignore entries naming the build's output folders, which Jib must
+ *     take: the Dockerfile's build makes them anew, Jib packages what the local build made
  * @param executables files in /app a process runs directly (the first word of its command): Jib
  *     writes every file with mode 644 unless told otherwise, the Dockerfile keeps the build's mode
  * @param filesFolder the folder of {@link #files}, relative to the app (the project's folder)
@@ -48,6 +50,7 @@ public record JibImage(
     String commandSource,
     List<String> excludes,
     List<String> negations,
+    List<String> buildOutputs,
     List<String> executables,
     String filesFolder,
     List<JibFile> files) {
@@ -61,6 +64,12 @@ public record JibImage(
   static final String APP_ROOT_NOTE = "Jib always adds the project's dependencies, resources and"
       + " classes as layers of its own: out of /app, under " + APP_ROOT + "; the command runs the"
       + " built app in /app, as in the Dockerfile's image.";
+  /**
+   * The rules whose .dockerignore entries are the build's output folders (Maven's target/,
+   * Gradle's build/ and .gradle/): kept out of the Docker context because the Dockerfile builds
+   * them anew, but what Jib packages after the local build.
+   */
+  static final List<String> BUILD_OUTPUT_RULES = List.of("JAVA-IGNORE-TARGET", "GRADLE-IGNORE-BUILD");
   /** What Jib writes into the project's build folder, never part of the image. */
   static final List<String> JIB_OUTPUTS = List.of("target/jib-*", "build/jib-*");
 
@@ -70,6 +79,7 @@ public record JibImage(
     args = List.copyOf(args);
     excludes = List.copyOf(excludes);
     negations = List.copyOf(negations);
+    buildOutputs = List.copyOf(buildOutputs);
     executables = List.copyOf(executables);
     files = List.copyOf(files);
   }
@@ -99,8 +109,11 @@ public record JibImage(
         : ProcessCommand.execForm(main.command(), plan.processes().sourcesProfile());
     List<String> excludes = new ArrayList<>();
     List<String> negations = new ArrayList<>();
+    List<String> buildOutputs = new ArrayList<>();
     for (IgnoreEntry entry : plan.ignore()) {
-      if (entry.pattern().startsWith("!")) {
+      if (BUILD_OUTPUT_RULES.stream().anyMatch(rule -> entry.source().contains("(" + rule + ")"))) {
+        buildOutputs.add(entry.pattern());
+      } else if (entry.pattern().startsWith("!")) {
         negations.add(entry.pattern());
       } else {
         excludes.add(entry.pattern());
@@ -118,7 +131,7 @@ public record JibImage(
             + plan.user().uid() + "), as in the Dockerfile";
     return new JibImage(plan.app(), buildTool, plan.runtime().image(), user, userNote,
         plan.workdir(), env, skipped, port, args, main == null ? null : main.source(),
-        excludes, negations, executables(plan), outputFromApp + FILES_FOLDER, files);
+        excludes, negations, buildOutputs, executables(plan), outputFromApp + FILES_FOLDER, files);
   }
 
   /**

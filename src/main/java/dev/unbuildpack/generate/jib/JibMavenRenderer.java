@@ -30,7 +30,7 @@ public final class JibMavenRenderer {
             + " /app.\n")
         .append("  Paste the <plugin> element below into pom.xml, inside <build><plugins>, then"
             + " run\n")
-        .append("    mvn -B -DskipTests package jib:build -Djib.to.image=REGISTRY/NAME:TAG\n")
+        .append("    mvn -B -DskipTests clean package jib:build -Djib.to.image=REGISTRY/NAME:TAG\n")
         .append("  (jib:dockerBuild loads it into a local engine instead; jib:buildTar writes"
             + " target/jib-image.tar).\n")
         .append("  unbuildpack-report.md explains each setting's rule; the README says how the two"
@@ -122,6 +122,11 @@ public final class JibMavenRenderer {
     out.append("    <extraDirectories>\n").append("      <paths>\n");
     comment(out, 8, "The whole built project in /app, as the Dockerfile copies it, without what"
         + " its .dockerignore keeps out (each pattern with what is under it).");
+    if (!image.buildOutputs().isEmpty()) {
+      comment(out, 8, "Included although .dockerignore leaves them out: "
+          + String.join(", ", image.buildOutputs()) + ", the build's output, which the"
+          + " Dockerfile's build makes anew and Jib takes from your build (run it with clean).");
+    }
     for (String negation : image.negations()) {
       comment(out, 8, "Not expressible here: \"" + negation + "\" re-includes what an earlier"
           + " pattern excludes; Jib excludes it.");

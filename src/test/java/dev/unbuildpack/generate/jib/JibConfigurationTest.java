@@ -63,6 +63,23 @@ class JibConfigurationTest {
   }
 
   @Test
+  void theBuildOutputDockerignoreKeepsOutIsWhatJibTakes() throws Exception {
+    BuildPlan plan = JvmPlans.maven("java -jar target/app.jar", List.of());
+    List<dev.unbuildpack.model.IgnoreEntry> ignore = new ArrayList<>(List.of(
+        new dev.unbuildpack.model.IgnoreEntry("target", "default (JAVA-IGNORE-TARGET)"),
+        new dev.unbuildpack.model.IgnoreEntry("*/target", "default (JAVA-IGNORE-TARGET)")));
+    ignore.addAll(plan.ignore());
+    String xml = JibConfiguration.files(JvmPlans.withIgnore(plan, ignore))
+        .get(JibMavenRenderer.FILE);
+    List<String> excludes = texts(child(child(child(child(parse(xml), "configuration"),
+        "extraDirectories"), "paths"), "path"), "excludes");
+    assertFalse(excludes.contains("target") || excludes.contains("*/target"), excludes.toString());
+    assertTrue(excludes.contains(".git"), excludes.toString());
+    assertTrue(xml.contains("Included although .dockerignore leaves them out: target, */target"),
+        xml);
+  }
+
+  @Test
   void aUserTheDockerfileCreatesIsItsUidAndGid() throws Exception {
     BuildPlan plan = JvmPlans.of("java", "java -jar app.jar", List.of(),
         new RunUser("app", 1000, true));

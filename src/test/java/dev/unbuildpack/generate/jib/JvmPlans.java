@@ -54,6 +54,15 @@ final class JvmPlans {
         plan.extraCaEnv(), plan.configVars(), plan.debian());
   }
 
+  /** The plan with other .dockerignore entries. */
+  static BuildPlan withIgnore(BuildPlan plan, List<dev.unbuildpack.model.IgnoreEntry> ignore) {
+    return new BuildPlan(plan.app(), plan.ecosystem(), plan.ecosystems(), plan.workdir(),
+        plan.build(), plan.buildCopies(), plan.dependencies(), plan.sourceSteps(), plan.exports(),
+        plan.runtime(), plan.runtimeCopies(), plan.runtimeTooling(), plan.user(), plan.port(),
+        plan.processes(), plan.secrets(), plan.services(), ignore, plan.buildContext(),
+        plan.extraCaEnv(), plan.configVars(), plan.debian());
+  }
+
   /** The plan with its runtime stage replaced. */
   static BuildPlan withRuntime(BuildPlan plan, Stage runtime) {
     return new BuildPlan(plan.app(), plan.ecosystem(), plan.ecosystems(), plan.workdir(),
