@@ -29,8 +29,8 @@ public final class JibGradleRenderer {
     comment(out, 0, "plugins block (build.gradle: apply from: 'jib.gradle'; build.gradle.kts:"
         + " apply(from = \"jib.gradle\")),");
     comment(out, 0, "then run the build task Heroku runs, then Jib, in one command:");
-    comment(out, 0, "  ./gradlew clean stage jib --image=REGISTRY/NAME:TAG   (jibDockerBuild, jibBuildTar:"
-        + " a local engine, a tar)");
+    comment(out, 0, "  ./gradlew clean stage jib --image=REGISTRY/NAME:TAG   (jibDockerBuild,"
+        + " jibBuildTar: a local engine, a tar)");
     out.append("buildscript {\n")
         .append("  repositories {\n    gradlePluginPortal()\n  }\n")
         .append("  dependencies {\n    classpath 'com.google.cloud.tools:jib-gradle-plugin:")
@@ -107,8 +107,10 @@ public final class JibGradleRenderer {
     }
     out.append("      path {\n")
         .append("        from = projectDir\n")
-        .append("        into = ").append(string(image.workdir(), "the working folder")).append('\n')
-        .append("        excludes = ").append(list(image.excludes(), ".dockerignore", 10)).append('\n')
+        .append("        into = ").append(string(image.workdir(), "the working folder"))
+        .append('\n')
+        .append("        excludes = ").append(list(image.excludes(), ".dockerignore", 10))
+        .append('\n')
         .append("      }\n");
     if (!image.files().isEmpty()) {
       for (JibFile file : image.files()) {

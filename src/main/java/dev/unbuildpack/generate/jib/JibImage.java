@@ -69,7 +69,8 @@ public record JibImage(
    * Gradle's build/ and .gradle/): kept out of the Docker context because the Dockerfile builds
    * them anew, but what Jib packages after the local build.
    */
-  static final List<String> BUILD_OUTPUT_RULES = List.of("JAVA-IGNORE-TARGET", "GRADLE-IGNORE-BUILD");
+  static final List<String> BUILD_OUTPUT_RULES =
+      List.of("JAVA-IGNORE-TARGET", "GRADLE-IGNORE-BUILD");
   /** What Jib writes into the project's build folder, never part of the image. */
   static final List<String> JIB_OUTPUTS = List.of("target/jib-*", "build/jib-*");
 
@@ -111,7 +112,8 @@ public record JibImage(
     List<String> negations = new ArrayList<>();
     List<String> buildOutputs = new ArrayList<>();
     for (IgnoreEntry entry : plan.ignore()) {
-      if (BUILD_OUTPUT_RULES.stream().anyMatch(rule -> entry.source().contains("(" + rule + ")"))) {
+      if (BUILD_OUTPUT_RULES.stream()
+          .anyMatch(rule -> entry.source().contains("(" + rule + ")"))) {
         buildOutputs.add(entry.pattern());
       } else if (entry.pattern().startsWith("!")) {
         negations.add(entry.pattern());

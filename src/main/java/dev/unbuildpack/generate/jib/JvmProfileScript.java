@@ -35,7 +35,8 @@ final class JvmProfileScript {
     if (!plan.processes().profileScripts().contains(data.file())) {
       return Optional.empty();
     }
-    // As the build step writes it: one printf per line of the stripped script (rules.jvm.JvmProfile).
+    // As the build step writes it: one printf per line of the stripped script
+    // (rules.jvm.JvmProfile).
     String text = String.join("\n", data.script().strip().lines().toList()) + "\n";
     return Optional.of(new JibFile(data.file(), text, RULE));
   }

@@ -136,7 +136,8 @@ class JibConfigurationTest {
     assertTrue(script.contains("image = '" + JvmPlans.RUNTIME_IMAGE + "'"), script);
     assertFalse(script.lines().filter(line -> !line.strip().startsWith("//"))
         .map(line -> line.replaceAll("'(?:[^'\\\\]|\\\\.)*'", "''"))
-        .anyMatch(line -> line.contains("\"")), "no double-quoted (interpolating) string: " + script);
+        .anyMatch(line -> line.contains("\"")),
+        "no double-quoted (interpolating) string: " + script);
   }
 
   @Test

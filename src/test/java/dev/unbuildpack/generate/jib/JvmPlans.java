@@ -32,7 +32,8 @@ final class JvmPlans {
   static BuildPlan of(String ecosystem, String command, List<EnvSetting> env, RunUser user) {
     BuildPlan node = Planner.plan(SampleDetections.expressNpm(), PlanOptions.defaults());
     Ecosystem jvm = new Ecosystem(ecosystem, new Runtime("java", "25.0.4", null,
-        "default", "JVM-JDK-DEFAULT"), new PackageManager("maven", "3.9.4", null), List.of("pom.xml"));
+        "default", "JVM-JDK-DEFAULT"), new PackageManager("maven", "3.9.4", null),
+        List.of("pom.xml"));
     Stage runtime = new Stage("runtime", ImageRef.of(RUNTIME_IMAGE), List.of(), env);
     Processes processes = new Processes(new Process("web", command, "Procfile:1"),
         List.of(new Process("web", command, "Procfile:1")), null,
