@@ -6,14 +6,22 @@ import dev.unbuildpack.detect.Detector;
 import dev.unbuildpack.detect.EcosystemFacts;
 import dev.unbuildpack.detect.go.GoFacts;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
+import dev.unbuildpack.detect.jvm.GradleFacts;
+import dev.unbuildpack.detect.jvm.MavenFacts;
+import dev.unbuildpack.detect.jvm.SbtFacts;
 import dev.unbuildpack.detect.node.NodeFacts;
 import dev.unbuildpack.detect.python.PythonFacts;
+import dev.unbuildpack.detect.ruby.RubyFacts;
 import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.rules.go.GoRules;
+import dev.unbuildpack.rules.jvm.GradleRules;
+import dev.unbuildpack.rules.jvm.MavenRules;
+import dev.unbuildpack.rules.jvm.SbtRules;
 import dev.unbuildpack.rules.node.Releases;
 import dev.unbuildpack.rules.node.NodeRules;
 import dev.unbuildpack.rules.python.PythonRules;
+import dev.unbuildpack.rules.ruby.RubyRules;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,7 +69,11 @@ public final class RuleEngine {
     return switch (ecosystem) {
       case NodeFacts.ID -> new NodeRules(rules, releases, today);
       case PythonFacts.ID -> new PythonRules(rules);
+      case RubyFacts.ID -> new RubyRules(rules, today);
       case GoFacts.ID -> new GoRules(rules);
+      case MavenFacts.ID -> new MavenRules(rules);
+      case GradleFacts.ID -> new GradleRules(rules);
+      case SbtFacts.ID -> new SbtRules(rules);
       // one line per ecosystem
       default -> throw new IllegalStateException("no rules for ecosystem " + ecosystem);
     };
