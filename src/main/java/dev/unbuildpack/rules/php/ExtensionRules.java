@@ -53,9 +53,10 @@ final class ExtensionRules {
       draft.buildPackagesAtRunTime(rule, reason);
       List<String> names = rule.extensions().stream()
           .filter(required.byName()::containsKey).toList();
-      draft.step(new BuildStep(PhpBuildSteps.TOOLING,
-          command(rule, names.isEmpty() ? rule.extensions() : names), rule.id(), List.of(),
-          List.of()));
+      List<String> installed = names.isEmpty() ? rule.extensions() : names;
+      draft.step(new BuildStep(null, PhpBuildSteps.TOOLING, command(rule, installed), rule.id(),
+          List.of(), List.of(), "PHP extension " + String.join(", ", installed) + " for "
+              + reason + ": Heroku installs it prebuilt, the official image builds it here."));
       if (rule.severity() != null) {
         draft.finding(rule, reason + ": " + rule.summary() + " " + rule.effect(),
             trigger.get().at());

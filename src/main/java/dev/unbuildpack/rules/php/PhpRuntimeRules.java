@@ -53,7 +53,8 @@ final class PhpRuntimeRules {
       constraints.add(constraint.get());
     }
     Optional<PhpReleases.Release> release = releases.newest(constraints);
-    String requested = String.join(" and ", asked.stream().map(Declared::value).toList());
+    // The root's requirement is what the app asked for; the packages' narrow it.
+    String requested = asked.get(0).value();
     String source = requests.isEmpty() ? "no php requirement: the buildpack's default"
         : String.join(", ", asked.stream().map(d -> d.at() + " \"" + d.value() + "\"")
             .toList());
