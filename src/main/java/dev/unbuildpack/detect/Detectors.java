@@ -4,6 +4,7 @@ import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.node.NodeDetector;
+import dev.unbuildpack.detect.php.PhpDetector;
 import dev.unbuildpack.detect.python.PythonDetector;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,8 @@ public final class Detectors {
   private static final List<Detector> ALL =
       List.of(
           new NodeDetector(),
-          new PythonDetector()
+          new PythonDetector(),
+          new PhpDetector()
           // one registration line per ecosystem
           );
 

@@ -35,6 +35,14 @@ import java.util.Map;
  *     name ("redis://{service}:6379")
  * @param pypi Python distributions (PyPI names) that trigger the rule; {@code versions} is then a
  *     PEP 440 specifier set of them
+ * @param extensions PHP extensions that trigger the rule: the names of composer.json's and the
+ *     locked packages' {@code ext-*} requirements without the prefix ("gd")
+ * @param packages Composer packages whose presence implies those extensions
+ *     ("intervention/image")
+ * @param install how the official php image gets the extension: "core" (compiled in),
+ *     "docker-php-ext-install" (bundled source) or "pecl"
+ * @param pecl the PECL package name, when {@code install} is "pecl"
+ * @param configure arguments of docker-php-ext-configure, one word each
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Rule(
@@ -58,7 +66,12 @@ public record Rule(
     String variable,
     String image,
     String url,
-    List<String> pypi) {
+    List<String> pypi,
+    List<String> extensions,
+    List<String> packages,
+    String install,
+    String pecl,
+    List<String> configure) {
   public Rule {
     values = values == null ? List.of() : List.copyOf(values);
     env = env == null ? Map.of() : Map.copyOf(env);
@@ -69,6 +82,20 @@ public record Rule(
     run = run == null ? PackageNames.NONE : run;
     owned = owned == null ? List.of() : List.copyOf(owned);
     pypi = pypi == null ? List.of() : List.copyOf(pypi);
+    extensions = extensions == null ? List.of() : List.copyOf(extensions);
+    packages = packages == null ? List.of() : List.copyOf(packages);
+    configure = configure == null ? List.of() : List.copyOf(configure);
+  }
+
+  /** A rule that names no PHP extension. */
+  public Rule(String id, String summary, String effect, RuleSource source, String severity,
+      String value, List<String> values, Map<String, String> env, Map<String, String> commands,
+      List<String> caches, List<String> npm, String versions, PackageNames build,
+      PackageNames run, List<String> owned, String addon, String service, String variable,
+      String image, String url, List<String> pypi) {
+    this(id, summary, effect, source, severity, value, values, env, commands, caches, npm,
+        versions, build, run, owned, addon, service, variable, image, url, pypi, null, null, null,
+        null, null);
   }
 
   /** A rule that names no PyPI package. */

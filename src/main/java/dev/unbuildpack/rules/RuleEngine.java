@@ -6,11 +6,13 @@ import dev.unbuildpack.detect.Detector;
 import dev.unbuildpack.detect.EcosystemFacts;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
 import dev.unbuildpack.detect.node.NodeFacts;
+import dev.unbuildpack.detect.php.PhpFacts;
 import dev.unbuildpack.detect.python.PythonFacts;
 import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.rules.node.Releases;
 import dev.unbuildpack.rules.node.NodeRules;
+import dev.unbuildpack.rules.php.PhpRules;
 import dev.unbuildpack.rules.python.PythonRules;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,6 +61,7 @@ public final class RuleEngine {
     return switch (ecosystem) {
       case NodeFacts.ID -> new NodeRules(rules, releases, today);
       case PythonFacts.ID -> new PythonRules(rules);
+      case PhpFacts.ID -> new PhpRules(rules);
       // one line per ecosystem
       default -> throw new IllegalStateException("no rules for ecosystem " + ecosystem);
     };
