@@ -14,8 +14,10 @@ final class RuleValidator {
   // Debian package names: lower case, digits, + - . (Debian Policy 5.6.1).
   private static final Pattern DEBIAN_NAME = Pattern.compile("[a-z0-9][a-z0-9+.-]+");
   private static final Pattern OWNED_PATH = Pattern.compile("(/[A-Za-z0-9._-]+)+");
-  private static final Set<String> PHP_INSTALLS = Set.of("core", "docker-php-ext-install", "pecl");
-  private static final Pattern PHP_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+  private static final Set<String> PHP_INSTALLS = Set.of("core", "docker-php-ext-install", "pecl",
+      "none");
+  // Composer's names: "zend-opcache" is one.
+  private static final Pattern PHP_NAME = Pattern.compile("[a-z][a-z0-9_-]*");
   private static final Pattern COMPOSER_PACKAGE = Pattern.compile("[a-z0-9_.-]+/[a-z0-9_.-]+");
   private static final Pattern CONFIGURE_ARG = Pattern.compile("--[a-z0-9-]+(=[A-Za-z0-9/._-]+)?");
   private static final Set<String> SEVERITIES = Set.of("error", "warning", "info");
@@ -126,13 +128,13 @@ final class RuleValidator {
       return;
     }
     if (!PHP_INSTALLS.contains(rule.install())) {
-      p.add("install", "must be one of core, docker-php-ext-install, pecl");
+      p.add("install", "must be one of core, docker-php-ext-install, pecl, none");
     }
     if (rule.extensions().isEmpty()) {
       p.add("extensions", "is needed with install");
     }
     rule.extensions().stream().filter(e -> !PHP_NAME.matcher(e).matches()).forEach(e ->
-        p.add("extensions", "'" + e + "' is no extension name (lower case letters, digits, '_')"));
+        p.add("extensions", "'" + e + "' is no extension name (lower case letters, digits, '_', '-')"));
     rule.packages().stream().filter(n -> !COMPOSER_PACKAGE.matcher(n).matches()).forEach(n ->
         p.add("packages", "'" + n + "' is no Composer package name (vendor/name)"));
     if ("pecl".equals(rule.install()) != (rule.pecl() != null)) {

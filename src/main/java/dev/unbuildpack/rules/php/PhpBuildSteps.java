@@ -35,11 +35,13 @@ final class PhpBuildSteps {
     draft.step(new BuildStep(TOOLING, ini.command("run"), ini.id(), List.of(), List.of()));
   }
 
-  /** Composer at the version the buildpack picks, kept at run time as Heroku keeps it. */
-  void composer(String version, DetectionDraft draft) {
-    Rule tool = rules.rule("PHP-COMPOSER-VERSION");
-    draft.step(new BuildStep(TOOLING, tool.command("install").replace("{version}",
-        ShellWord.of(version)), tool.id(), List.of(), List.of()));
+  /**
+   * Composer at the version the buildpack picks: the plan copies it from the official composer
+   * image (images.toml "tools"); the detection records the choice.
+   */
+  void composer(String version, String why, DetectionDraft draft) {
+    draft.finding(rules.rule("PHP-COMPOSER-VERSION"), "Composer " + version + ": " + why + ".",
+        null);
   }
 
   void env(DetectionDraft draft) {
@@ -49,11 +51,21 @@ final class PhpBuildSteps {
     run.env().forEach((name, value) -> draft.runEnv(name, new EnvVar(value, run.id())));
   }
 
-  /** composer install and the compile script, when composer.json has content. */
-  void install(PhpFacts facts, List<String> secrets, DetectionDraft draft) {
+  /**
+   * composer install and the compile script, when composer.json has content.
+   *
+   * @param notInstalled required extensions the image does not get: Composer is told not to
+   *     check them, or the install would fail where Heroku's platform install provided them
+   */
+  void install(PhpFacts facts, List<String> secrets, List<String> notInstalled,
+      DetectionDraft draft) {
     Rule install = rules.rule("PHP-INSTALL-COMPOSER");
-    draft.step(new BuildStep("install", install.command("install"), install.id(), secrets,
-        List.of(CACHE)));
+    StringBuilder command = new StringBuilder(install.command("install"));
+    notInstalled.forEach(name -> command.append(" --ignore-platform-req=")
+        .append(ShellWord.of("ext-" + name)));
+    draft.step(new BuildStep(null, "install", command.toString(), install.id(), secrets,
+        List.of(CACHE), notInstalled.isEmpty() ? "" : "--ignore-platform-req: the image does"
+            + " not get " + String.join(", ", notInstalled) + " (see the findings)."));
     List<Declared> compile = facts.composerJson().map(ComposerJson::compile).orElse(List.of());
     if (!compile.isEmpty()) {
       Rule script = rules.rule("PHP-COMPILE-SCRIPT");

@@ -55,11 +55,13 @@ public final class PhpRules implements EcosystemRules {
     PhpBuildSteps steps = new PhpBuildSteps(rules);
     steps.env(draft);
     steps.ini(runtime.version(), draft);
-    new ExtensionRules(rules).apply(RequiredExtensions.of(php), draft);
-    steps.composer(composer, draft);
+    ExtensionRules extensions = new ExtensionRules(rules);
+    List<String> notInstalled = extensions.apply(
+        RequiredExtensions.of(php, extensions.impliedByAddons(heroku, draft)), draft);
+    steps.composer(composer, composerWhy(php), draft);
     List<String> secrets = new PhpSecretRules(rules).apply(php, config, draft);
     if (install) {
-      steps.install(php, secrets, draft);
+      steps.install(php, secrets, notInstalled, draft);
     }
     new WebServerRules(rules).apply(php, heroku, draft);
     steps.bootScripts(draft);
@@ -75,6 +77,14 @@ public final class PhpRules implements EcosystemRules {
         .map(d -> d.value()).orElse("2.6.0");
     boolean lts = api.matches("2\\.[0-2](\\..*)?");
     return releases.composerLine(lts ? "2.2" : "2").latest();
+  }
+
+  private static String composerWhy(PhpFacts php) {
+    return php.composerLock().flatMap(ComposerLock::pluginApiVersion)
+        .map(d -> "composer.lock's plugin-api-version " + d.value() + " (" + d.at() + ")"
+            + (d.value().matches("2\\.[0-2](\\..*)?") ? " selects the 2.2 LTS line"
+                : " selects the newest Composer 2"))
+        .orElse("no plugin-api-version in a composer.lock: the newest Composer");
   }
 
   private static List<String> manifests(PhpFacts php) {

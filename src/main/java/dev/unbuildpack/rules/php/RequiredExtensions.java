@@ -16,7 +16,8 @@ import java.util.Optional;
  * "require-dev" does not count: the build installs with --no-dev.
  */
 record RequiredExtensions(Map<String, Declared> byName, Map<String, LockedPackage> packages) {
-  static RequiredExtensions of(PhpFacts facts) {
+  /** @param implied extensions the app needs without requiring them (an add-on's), by name */
+  static RequiredExtensions of(PhpFacts facts, Map<String, Declared> implied) {
     Map<String, Declared> names = new LinkedHashMap<>();
     facts.composerJson().map(ComposerJson::require).ifPresent(r -> add(r, "", names));
     Optional<ComposerLock> lock = facts.composerLock();
@@ -26,6 +27,7 @@ record RequiredExtensions(Map<String, Declared> byName, Map<String, LockedPackag
       packages.put(p.name(), p);
       add(p.platform(), " (by " + p.name() + ")", names);
     }));
+    implied.forEach(names::putIfAbsent);
     return new RequiredExtensions(names, packages);
   }
 
