@@ -54,13 +54,14 @@ final class PhpBuildSteps {
   /**
    * composer install and the compile script, when composer.json has content.
    *
+   * @param prefix what the steps run before Composer (secrets handed over), or ""
    * @param notInstalled required extensions the image does not get: Composer is told not to
    *     check them, or the install would fail where Heroku's platform install provided them
    */
-  void install(PhpFacts facts, List<String> secrets, List<String> notInstalled,
+  void install(PhpFacts facts, List<String> secrets, String prefix, List<String> notInstalled,
       DetectionDraft draft) {
     Rule install = rules.rule("PHP-INSTALL-COMPOSER");
-    StringBuilder command = new StringBuilder(install.command("install"));
+    StringBuilder command = new StringBuilder(prefix).append(install.command("install"));
     notInstalled.forEach(name -> command.append(" --ignore-platform-req=")
         .append(ShellWord.of("ext-" + name)));
     draft.step(new BuildStep(null, "install", command.toString(), install.id(), secrets,
@@ -69,7 +70,7 @@ final class PhpBuildSteps {
     List<Declared> compile = facts.composerJson().map(ComposerJson::compile).orElse(List.of());
     if (!compile.isEmpty()) {
       Rule script = rules.rule("PHP-COMPILE-SCRIPT");
-      draft.step(new BuildStep("build", script.command("run"), script.id(), secrets,
+      draft.step(new BuildStep("build", prefix + script.command("run"), script.id(), secrets,
           List.of(CACHE)));
     }
   }

@@ -59,9 +59,10 @@ public final class PhpRules implements EcosystemRules {
     List<String> notInstalled = extensions.apply(
         RequiredExtensions.of(php, extensions.impliedByAddons(heroku, draft)), draft);
     steps.composer(composer, composerWhy(php), draft);
-    List<String> secrets = new PhpSecretRules(rules).apply(php, config, draft);
+    PhpSecretRules secretRules = new PhpSecretRules(rules);
+    List<String> secrets = secretRules.apply(php, config, draft);
     if (install) {
-      steps.install(php, secrets, notInstalled, draft);
+      steps.install(php, secrets, secretRules.commandPrefix(secrets), notInstalled, draft);
     }
     new WebServerRules(rules).apply(php, heroku, draft);
     steps.bootScripts(draft);

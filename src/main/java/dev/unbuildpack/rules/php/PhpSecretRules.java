@@ -23,6 +23,7 @@ import java.util.Optional;
  */
 final class PhpSecretRules {
   static final String COMPOSER_AUTH = "COMPOSER_AUTH";
+  static final String GITHUB_TOKEN = "COMPOSER_GITHUB_OAUTH_TOKEN";
   private static final List<String> PUBLIC_HOSTS = List.of("packagist.org", "repo.packagist.org");
   private static final List<String> REMOTE_TYPES = List.of("vcs", "git", "github", "gitlab",
       "bitbucket", "composer", "hg", "fossil", "svn");
@@ -43,13 +44,30 @@ final class PhpSecretRules {
         .flatMap(j -> j.repositories().stream())
         .filter(r -> REMOTE_TYPES.contains(r.type().toLowerCase(Locale.ROOT)))
         .filter(r -> PUBLIC_HOSTS.stream().noneMatch(h -> r.url().contains("//" + h)))
+        // The GitHub token alone opens repositories on github.com.
+        .filter(r -> config.get(GITHUB_TOKEN).isEmpty() || !r.url().contains("//github.com/"))
         .findFirst();
     if (declared.isPresent() || remote.isPresent()) {
       Location at = declared.orElseGet(() -> remote.get().at().at());
       draft.secret(new BuildSecret(COMPOSER_AUTH, at.file(), at.line(), rule.id()));
       secrets.add(COMPOSER_AUTH);
     }
+    config.get(GITHUB_TOKEN).ifPresent(token -> {
+      Rule github = rules.rule("PHP-SECRET-GITHUB-OAUTH");
+      draft.secret(new BuildSecret(GITHUB_TOKEN, token.at().file(), token.at().line(),
+          github.id()));
+      secrets.add(GITHUB_TOKEN);
+    });
     return secrets;
+  }
+
+  /**
+   * What the steps that run Composer do first: hand COMPOSER_GITHUB_OAUTH_TOKEN to Composer
+   * through COMPOSER_AUTH, as the buildpack's global configuration did, without a file.
+   */
+  String commandPrefix(List<String> secrets) {
+    return secrets.contains(GITHUB_TOKEN)
+        ? rules.rule("PHP-SECRET-GITHUB-OAUTH").command("prefix") + " && " : "";
   }
 
   private void committed(AuthJson auth, DetectionDraft draft) {
