@@ -3,9 +3,11 @@ package dev.unbuildpack.detect;
 import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
+import dev.unbuildpack.detect.go.GoDetector;
 import dev.unbuildpack.detect.node.NodeDetector;
 import dev.unbuildpack.detect.php.PhpDetector;
 import dev.unbuildpack.detect.python.PythonDetector;
+import dev.unbuildpack.detect.ruby.RubyDetector;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +18,9 @@ public final class Detectors {
       List.of(
           new NodeDetector(),
           new PythonDetector(),
-          new PhpDetector()
+          new PhpDetector(),
+          new RubyDetector(),
+          new GoDetector()
           // one registration line per ecosystem
           );
 

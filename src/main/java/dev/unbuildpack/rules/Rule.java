@@ -35,6 +35,10 @@ import java.util.Map;
  *     name ("redis://{service}:6379")
  * @param pypi Python distributions (PyPI names) that trigger the rule; {@code versions} is then a
  *     PEP 440 specifier set of them
+ * @param gems Ruby gems (Gemfile.lock names) that trigger the rule; {@code versions} is then a
+ *     RubyGems requirement list of them ({@code ">= 1.0, < 2"})
+ * @param precompiled platforms of those gems ("x86_64-linux") whose builds ship compiled: a
+ *     Gemfile.lock spec for one of them means no system package is needed
  * @param extensions PHP extensions that trigger the rule: the names of composer.json's and the
  *     locked packages' {@code ext-*} requirements without the prefix ("gd")
  * @param packages Composer packages whose presence implies those extensions
@@ -67,6 +71,8 @@ public record Rule(
     String image,
     String url,
     List<String> pypi,
+    List<String> gems,
+    List<String> precompiled,
     List<String> extensions,
     List<String> packages,
     String install,
@@ -82,6 +88,8 @@ public record Rule(
     run = run == null ? PackageNames.NONE : run;
     owned = owned == null ? List.of() : List.copyOf(owned);
     pypi = pypi == null ? List.of() : List.copyOf(pypi);
+    gems = gems == null ? List.of() : List.copyOf(gems);
+    precompiled = precompiled == null ? List.of() : List.copyOf(precompiled);
     extensions = extensions == null ? List.of() : List.copyOf(extensions);
     packages = packages == null ? List.of() : List.copyOf(packages);
     configure = configure == null ? List.of() : List.copyOf(configure);
@@ -92,10 +100,11 @@ public record Rule(
       String value, List<String> values, Map<String, String> env, Map<String, String> commands,
       List<String> caches, List<String> npm, String versions, PackageNames build,
       PackageNames run, List<String> owned, String addon, String service, String variable,
-      String image, String url, List<String> pypi) {
+      String image, String url, List<String> pypi, List<String> gems,
+      List<String> precompiled) {
     this(id, summary, effect, source, severity, value, values, env, commands, caches, npm,
-        versions, build, run, owned, addon, service, variable, image, url, pypi, null, null, null,
-        null, null);
+        versions, build, run, owned, addon, service, variable, image, url, pypi, gems,
+        precompiled, null, null, null, null, null);
   }
 
   /** A rule that names no PyPI package. */
@@ -105,7 +114,8 @@ public record Rule(
       PackageNames run, List<String> owned, String addon, String service, String variable,
       String image, String url) {
     this(id, summary, effect, source, severity, value, values, env, commands, caches, npm,
-        versions, build, run, owned, addon, service, variable, image, url, null);
+        versions, build, run, owned, addon, service, variable, image, url, null, null, null,
+        null, null, null, null, null);
   }
 
   /** The command of one variant; a missing variant is a bug in the rule file or the engine. */

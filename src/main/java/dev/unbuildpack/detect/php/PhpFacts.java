@@ -28,9 +28,20 @@ public record PhpFacts(
     AppDir app)
     implements EcosystemFacts {
   public static final String ID = "php";
+  /**
+   * The boot scripts the buildpack links into the Composer bin-dir (bin/compile), which Procfiles
+   * often name by path.
+   */
+  private static final java.util.List<String> BOOT_SCRIPTS =
+      java.util.List.of("vendor/bin/heroku-php-apache2", "vendor/bin/heroku-php-nginx");
 
   @Override
   public String ecosystem() {
     return ID;
+  }
+
+  @Override
+  public boolean builds(String path) {
+    return BOOT_SCRIPTS.contains(path);
   }
 }

@@ -2,7 +2,9 @@ package dev.unbuildpack.rules.php;
 
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.php.PhpFacts;
+import dev.unbuildpack.model.EnvVar;
 import dev.unbuildpack.rules.DetectionDraft;
+import dev.unbuildpack.rules.Rule;
 import dev.unbuildpack.rules.RuleSet;
 
 /** What Heroku's documentation says Laravel and Symfony apps need beyond the build. */
@@ -22,9 +24,15 @@ final class FrameworkRules {
           + " APP_KEY and LOG_CHANNEL=stderr when running it.", Location.of("artisan"));
     }
     if (symfony) {
-      draft.finding(rules.rule("PHP-SYMFONY"), "Symfony app (bin/console,"
-          + " symfony/framework-bundle): composer install warms the cache in the build stage;"
-          + " set APP_ENV=prod and APP_SECRET when running it.", Location.of("bin/console"));
+      Rule rule = rules.rule("PHP-SYMFONY");
+      rule.env().forEach((name, value) -> {
+        draft.buildEnv(name, new EnvVar(value, rule.id()));
+        draft.runEnv(name, new EnvVar(value, rule.id()));
+      });
+      draft.finding(rule, "Symfony app (bin/console, symfony/framework-bundle): APP_ENV=prod in"
+          + " both stages, so composer install warms the prod cache in the build stage; set"
+          + " APP_SECRET when running it" + (php.app().isFile(".env") ? ", and note that"
+          + " .dockerignore keeps .env out of the image." : "."), Location.of("bin/console"));
     }
   }
 

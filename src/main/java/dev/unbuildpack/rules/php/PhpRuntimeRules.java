@@ -71,6 +71,12 @@ final class PhpRuntimeRules {
           + ". Add \"php\" to composer.json's require to choose.",
           facts.composerJson().isPresent() ? Location.of(ComposerJson.FILE) : null);
     }
+    String line = release.get().version().replaceAll("^(\\d+\\.\\d+).*", "$1");
+    if (rules.rule("PHP-RUNTIME-EOL").values().contains(line)) {
+      draft.finding(rules.rule("PHP-RUNTIME-EOL"), "PHP " + line + " (" + release.get().version()
+          + ", from " + source + ") is past its upstream end of life; Heroku still installs it."
+          + " Require a supported PHP in composer.json.", asked.get(0).at());
+    }
     facts.composerJson().flatMap(ComposerJson::platformPhp).ifPresent(platform ->
         draft.finding(rules.rule("PHP-RUNTIME-PLATFORM-CONFIG"), "config.platform.php is "
             + platform.value() + ": Composer resolved the lock as if PHP were that version; the"
