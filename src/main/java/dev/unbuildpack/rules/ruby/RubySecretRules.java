@@ -8,6 +8,7 @@ import dev.unbuildpack.detect.ruby.GemfileGem;
 import dev.unbuildpack.detect.ruby.LockSource;
 import dev.unbuildpack.detect.ruby.RubyFacts;
 import dev.unbuildpack.model.BuildSecret;
+import dev.unbuildpack.model.ConfigVar;
 import dev.unbuildpack.rules.ConfigVars;
 import dev.unbuildpack.rules.DetectionDraft;
 import dev.unbuildpack.rules.Rule;
@@ -80,7 +81,7 @@ final class RubySecretRules {
         secret(declared.name(), declared.at(), rules.rule("RUBY-SECRET-BUNDLE-HOST"), draft);
       }
     }
-    masterKey(ruby, precompile, draft);
+    masterKey(ruby, config, precompile, draft);
     return new Secrets(List.copyOf(install), List.copyOf(precompile));
   }
 
@@ -107,7 +108,8 @@ final class RubySecretRules {
   }
 
   /** RAILS_MASTER_KEY on precompile when the app's configuration reads its credentials. */
-  private void masterKey(RubyFacts ruby, Set<String> precompile, DetectionDraft draft) {
+  private void masterKey(RubyFacts ruby, ConfigVars config, Set<String> precompile,
+      DetectionDraft draft) {
     boolean encrypted = ruby.has("config/credentials.yml.enc")
         || ruby.has("config/credentials/production.yml.enc");
     if (!encrypted) {
@@ -123,6 +125,11 @@ final class RubySecretRules {
     Declared read = ruby.credentialsReads().get(0);
     secret("RAILS_MASTER_KEY", read.at(), rule, draft);
     precompile.add("RAILS_MASTER_KEY");
+    if (config.get("RAILS_MASTER_KEY").isEmpty()) {
+      // Every process boots the same configuration, so it needs the key as well.
+      draft.configVar(new ConfigVar("RAILS_MASTER_KEY", true, null, false, true, false,
+          read.at().file(), read.at().line(), rule.id()));
+    }
   }
 
   private void committedKeys(RubyFacts ruby) {
