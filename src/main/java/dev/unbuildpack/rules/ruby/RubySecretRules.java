@@ -96,8 +96,7 @@ final class RubySecretRules {
       }
       return;
     }
-    String name = "BUNDLE_" + host.get().toUpperCase(Locale.ROOT).replace(".", "__")
-        .replace("-", "___");
+    String name = bundleKey(host.get());
     if (source.type().equals("GEM")) {
       secret(name, source.at(), rules.rule("RUBY-SECRET-BUNDLE-HOST"), draft);
       install.add(name);
@@ -170,6 +169,14 @@ final class RubySecretRules {
         List.of("Revoke it, remove it from the file, and let Bundler read it from BUNDLE_<HOST>"
             + " (dots as __, for example BUNDLE_GEMS__CONTRIBSYS__COM=user:password), passed as"
             + " a build secret (--secret id=NAME)."));
+  }
+
+  /**
+   * The variable Bundler reads a host's credentials from (Bundler::Settings#key_for): upper
+   * case, '.' as "__", '-' as "___".
+   */
+  static String bundleKey(String host) {
+    return "BUNDLE_" + host.toUpperCase(Locale.ROOT).replace("-", "___").replace(".", "__");
   }
 
   /** BUNDLE_GEMS__CONTRIBSYS__COM names a host; BUNDLE_WITHOUT and its kin do not. */
