@@ -29,9 +29,9 @@ class CheckPassesOwnOutputTest {
 
   @TempDir Path tmp;
 
-  /** The python and node fixtures whose detection (expected/detect.json) lists build secrets. */
+  /** The python, node and ruby fixtures whose detection (expected/detect.json) lists build secrets. */
   static Stream<String> fixturesWithBuildSecrets() throws IOException {
-    return Stream.of("python", "node").flatMap(CheckPassesOwnOutputTest::withBuildSecrets);
+    return Stream.of("python", "node", "ruby").flatMap(CheckPassesOwnOutputTest::withBuildSecrets);
   }
 
   private static Stream<String> withBuildSecrets(String ecosystem) {

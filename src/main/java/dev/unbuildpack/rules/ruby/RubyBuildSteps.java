@@ -4,6 +4,8 @@ import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.ruby.GemfileLock;
 import dev.unbuildpack.detect.ruby.RubyFacts;
 import dev.unbuildpack.model.BuildStep;
+import dev.unbuildpack.model.EnvVar;
+import dev.unbuildpack.model.IgnoreEntry;
 import dev.unbuildpack.model.PackageManager;
 import dev.unbuildpack.model.Runtime;
 import dev.unbuildpack.rules.DetectionDraft;
@@ -38,10 +40,13 @@ final class RubyBuildSteps {
     Rule install = rules.rule("RUBY-STEP-BUNDLE-INSTALL");
     draft.step(new BuildStep("install", install.command("install"), install.id(),
         secrets.install(), install.caches()));
+    install.env().forEach((name, value) -> draft.buildEnv(name, new EnvVar(value, install.id())));
     if (ruby.has("vendor/bundle/")) {
       draft.finding(rules.rule("RUBY-CHECK-VENDOR-BUNDLE"), "vendor/bundle is committed: the"
           + " buildpack deletes it before bundle install; .dockerignore leaves it out.",
           Location.of("vendor/bundle"));
+      draft.ignore(new IgnoreEntry("vendor/bundle", "deleted by the buildpack ("
+          + rules.rule("RUBY-CHECK-VENDOR-BUNDLE").id() + ")"));
     }
     new RubyNodeRules(rules).steps(ruby, installedNode, draft);
     precompile(ruby, framework, secrets, draft);

@@ -1,5 +1,7 @@
 package dev.unbuildpack.rules.ruby;
 
+import dev.unbuildpack.detect.Declared;
+import dev.unbuildpack.detect.heroku.HerokuFiles;
 import dev.unbuildpack.detect.ruby.GemfileLock;
 import dev.unbuildpack.detect.ruby.RubyFacts;
 import dev.unbuildpack.model.BuildStep;
@@ -12,6 +14,8 @@ import dev.unbuildpack.rules.DetectionDraft;
 import dev.unbuildpack.rules.Rule;
 import dev.unbuildpack.rules.RuleSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Node.js and Yarn as the classic Ruby buildpack installs them for ExecJS, Webpacker and the
@@ -31,7 +35,7 @@ final class RubyNodeRules {
    * Adds the Node.js runtime the buildpack installs, as an ecosystem before Ruby's (so Ruby's
    * images stay the primary ones); true when it did.
    */
-  boolean runtime(RubyFacts ruby, DetectionDraft draft) {
+  boolean runtime(RubyFacts ruby, HerokuFiles heroku, DetectionDraft draft) {
     GemfileLock lock = ruby.lockOrEmpty();
     boolean nodeBuildpack = draft.ecosystems().stream().anyMatch(e -> e.id().equals(NODE));
     boolean needsNode = ruby.has("package.json") || lock.has("execjs") || lock.has("webpacker");
@@ -44,6 +48,17 @@ final class RubyNodeRules {
       return false;
     }
     if (!needsNode && !needsYarn) {
+      return false;
+    }
+    List<Declared> listed = heroku.appJson().map(a -> a.buildpacks()).filter(b -> !b.isEmpty())
+        .orElse(heroku.buildpacksFile());
+    Optional<Declared> nodeLater = listed.stream()
+        .filter(b -> b.value().toLowerCase(Locale.ROOT).contains("nodejs")).findFirst();
+    if (nodeLater.isPresent()) {
+      // The image has one Node.js: the Node.js buildpack's, copied in before any step runs.
+      Rule later = rules.rule("RUBY-NODE-LISTED-AFTER");
+      draft.finding(later, nodeLater.get().value() + " (" + nodeLater.get().at() + ") runs after"
+          + " heroku/ruby: " + later.effect(), nodeLater.get().at());
       return false;
     }
     Rule node = rules.rule("RUBY-NODE-INSTALL");

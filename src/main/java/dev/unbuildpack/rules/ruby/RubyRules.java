@@ -55,7 +55,7 @@ public final class RubyRules implements EcosystemRules {
     gemfileCode(ruby, draft);
     Secrets secrets = new RubySecretRules(rules).apply(ruby, config, draft);
     RubyBuildSteps steps = new RubyBuildSteps(rules);
-    boolean installedNode = new RubyNodeRules(rules).runtime(ruby, draft);
+    boolean installedNode = new RubyNodeRules(rules).runtime(ruby, heroku, draft);
     draft.ecosystem(new Ecosystem(RubyFacts.ID, runtime, bundler, manifests(ruby),
         installOrder(ruby)));
     new NativeRules(rules).apply(ruby.lock().get(), draft);
