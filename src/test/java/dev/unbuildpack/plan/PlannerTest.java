@@ -239,13 +239,16 @@ class PlannerTest {
   @Test
   void anUnsupportedEcosystemIsBadInput() {
     Detection base = SampleDetections.expressNpm();
-    Ecosystem ruby = new Ecosystem("ruby", base.ecosystems().get(0).runtime(), null, List.of());
+    // Clojure is in Heroku's detection order but has no images or runtime files.
+    Ecosystem clojure = new Ecosystem("clojure", base.ecosystems().get(0).runtime(), null,
+        List.of());
     BadInputException e = assertThrows(BadInputException.class,
-        () -> plan(withEcosystems(base, List.of(ruby))));
-    assertEquals("unbuildpack cannot convert ruby apps yet", e.title());
+        () -> plan(withEcosystems(base, List.of(clojure))));
+    assertEquals("unbuildpack cannot convert clojure apps yet", e.title());
     BadInputException copy = assertThrows(BadInputException.class,
-        () -> plan(withEcosystems(base, List.of(base.ecosystems().get(0), ruby))));
-    assertEquals("unbuildpack cannot copy the ruby runtime into the node image yet", copy.title());
+        () -> plan(withEcosystems(base, List.of(base.ecosystems().get(0), clojure))));
+    assertEquals("unbuildpack cannot copy the clojure runtime into the node image yet",
+        copy.title());
   }
 
   private static List<String> phases(List<PlanStep> steps) {

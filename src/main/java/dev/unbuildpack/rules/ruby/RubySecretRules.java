@@ -66,8 +66,19 @@ final class RubySecretRules {
         throw committed(".bundle/config's " + kv[0].strip(), value, entry.at());
       }
     }
+    // A source whose URL carries a variable's credential needs no BUNDLE_<HOST> as well.
+    Set<String> credentialInUrl = new LinkedHashSet<>();
+    for (Declared source : ruby.gemfile().sources()) {
+      if (source.value().contains("#{") || source.value().contains("${")) {
+        String afterAt = source.value().replaceFirst("^[a-zA-Z][\\w+.-]*://[^@/]*@", "https://");
+        host(afterAt).ifPresent(credentialInUrl::add);
+      }
+    }
     for (LockSource source : ruby.lockOrEmpty().sources()) {
       literal(source.remote(), "a Gemfile.lock remote", source.at());
+      if (host(source.remote()).map(credentialInUrl::contains).orElse(false)) {
+        continue;
+      }
       server(source, config, install, draft);
     }
     Rule variable = rules.rule("RUBY-SECRET-GEMFILE-VARIABLE");
