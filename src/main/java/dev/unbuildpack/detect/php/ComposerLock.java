@@ -52,7 +52,8 @@ public record ComposerLock(List<LockedPackage> packages, Map<String, Declared> p
         }
       });
       packages.add(new LockedPackage(pkg.path("name").asText().toLowerCase(java.util.Locale.ROOT),
-          pkg.path("version").asText(""), platform, file.location(pointer)));
+          pkg.path("version").asText(""), platform, pkg.path("dist").path("type").asText(""),
+          file.location(pointer)));
     }
     // An empty "platform" is written as [] by Composer (a PHP empty array).
     Map<String, Declared> platform = file.at("/platform").isObject()
@@ -63,6 +64,11 @@ public record ComposerLock(List<LockedPackage> packages, Map<String, Declared> p
   /** php, php-64bit and ext-* requirements: what the buildpack's platform install resolves. */
   static boolean isPlatform(String name) {
     return name.equals("php") || name.equals("php-64bit") || name.startsWith("ext-");
+  }
+
+  /** The first locked package Composer downloads as a zip archive (--prefer-dist), if any. */
+  public Optional<LockedPackage> firstZipDist() {
+    return packages.stream().filter(p -> p.distType().equals("zip")).findFirst();
   }
 
   /** The locked package of that name. */

@@ -11,10 +11,12 @@ import java.util.Map;
  * @param name "intervention/image"
  * @param version the locked version ("3.11.4")
  * @param platform the package's php and ext-* requirements, name to constraint with its place
+ * @param distType the type of the package's "dist" archive ("zip", "tar", "path"), "" when
+ *     it has none (a package installed from source only)
  * @param at where the package's entry starts
  */
 public record LockedPackage(String name, String version, Map<String, Declared> platform,
-    Location at) {
+    String distType, Location at) {
   public LockedPackage {
     platform = Map.copyOf(platform);
   }

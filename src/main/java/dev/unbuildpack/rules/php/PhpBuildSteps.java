@@ -3,6 +3,7 @@ package dev.unbuildpack.rules.php;
 import dev.unbuildpack.common.text.ShellWord;
 import dev.unbuildpack.detect.Declared;
 import dev.unbuildpack.detect.php.ComposerJson;
+import dev.unbuildpack.detect.php.ComposerLock;
 import dev.unbuildpack.detect.php.PhpFacts;
 import dev.unbuildpack.model.BuildStep;
 import dev.unbuildpack.model.EnvVar;
@@ -60,6 +61,9 @@ final class PhpBuildSteps {
    */
   void install(PhpFacts facts, List<String> secrets, String prefix, List<String> notInstalled,
       DetectionDraft draft) {
+    facts.composerLock().flatMap(ComposerLock::firstZipDist).ifPresent(pkg -> draft.buildPackages(
+        rules.rule("PHP-COMPOSER-UNZIP"), "composer install unpacks zip archives, such as "
+            + pkg.name() + "'s (" + pkg.at() + ")"));
     Rule install = rules.rule("PHP-INSTALL-COMPOSER");
     StringBuilder command = new StringBuilder(prefix).append(install.command("install"));
     notInstalled.forEach(name -> command.append(" --ignore-platform-req=")
