@@ -47,6 +47,8 @@ import java.util.Map;
  *     "docker-php-ext-install" (bundled source) or "pecl"
  * @param pecl the PECL package name, when {@code install} is "pecl"
  * @param configure arguments of docker-php-ext-configure, one word each
+ * @param after PHP extensions this rule's extension needs built and loaded before it ("sockets"
+ *     for event): they become required with it, and their steps come first
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Rule(
@@ -77,7 +79,8 @@ public record Rule(
     List<String> packages,
     String install,
     String pecl,
-    List<String> configure) {
+    List<String> configure,
+    List<String> after) {
   public Rule {
     values = values == null ? List.of() : List.copyOf(values);
     env = env == null ? Map.of() : Map.copyOf(env);
@@ -93,6 +96,7 @@ public record Rule(
     extensions = extensions == null ? List.of() : List.copyOf(extensions);
     packages = packages == null ? List.of() : List.copyOf(packages);
     configure = configure == null ? List.of() : List.copyOf(configure);
+    after = after == null ? List.of() : List.copyOf(after);
   }
 
   /** A rule that names no PHP extension. */
@@ -104,7 +108,7 @@ public record Rule(
       List<String> precompiled) {
     this(id, summary, effect, source, severity, value, values, env, commands, caches, npm,
         versions, build, run, owned, addon, service, variable, image, url, pypi, gems,
-        precompiled, null, null, null, null, null);
+        precompiled, null, null, null, null, null, null);
   }
 
   /** A rule that names no PyPI package. */
@@ -115,7 +119,7 @@ public record Rule(
       String image, String url) {
     this(id, summary, effect, source, severity, value, values, env, commands, caches, npm,
         versions, build, run, owned, addon, service, variable, image, url, null, null, null,
-        null, null, null, null, null);
+        null, null, null, null, null, null);
   }
 
   /** The command of one variant; a missing variant is a bug in the rule file or the engine. */

@@ -126,8 +126,8 @@ final class RuleValidator {
   private static void phpExtension(Problems p, Rule rule) {
     if (rule.install() == null) {
       if (!rule.extensions().isEmpty() || !rule.packages().isEmpty() || rule.pecl() != null
-          || !rule.configure().isEmpty()) {
-        p.add("install", "is needed with extensions, packages, pecl or configure");
+          || !rule.configure().isEmpty() || !rule.after().isEmpty()) {
+        p.add("install", "is needed with extensions, packages, pecl, configure or after");
       }
       return;
     }
@@ -151,6 +151,9 @@ final class RuleValidator {
     }
     rule.configure().stream().filter(a -> !CONFIGURE_ARG.matcher(a).matches()).forEach(a ->
         p.add("configure", "'" + a + "' is no configure option (--name or --name=value)"));
+    rule.after().stream().filter(e -> !PHP_NAME.matcher(e).matches()
+        || rule.extensions().contains(e)).forEach(e -> p.add("after",
+            "'" + e + "' is no other extension's name"));
   }
 
   /** A stand-in is a compose service: it needs the service's name and the app's address for it. */

@@ -43,18 +43,13 @@ final class ExtensionRules {
    * @return the required extensions a rule says the image does not get (install = "none"),
    *     which composer install must not check
    */
-  List<String> apply(RequiredExtensions required, DetectionDraft draft) {
+  List<String> apply(RequiredExtensions asked, DetectionDraft draft) {
+    RequiredExtensions required = withDependencies(asked);
     alwaysOn(required, draft);
     List<String> covered = new ArrayList<>();
     List<String> notInstalled = new ArrayList<>();
-    for (Rule rule : rules.all()) {
-      if (rule.install() == null) {
-        continue;
-      }
+    for (Rule rule : inDependencyOrder(required)) {
       Optional<Declared> trigger = trigger(rule, required);
-      if (trigger.isEmpty()) {
-        continue;
-      }
       covered.addAll(rule.extensions());
       String reason = trigger.get().value() + " (" + trigger.get().at() + ")";
       if (rule.install().equals("core") || rule.install().equals("none")) {
@@ -94,6 +89,50 @@ final class ExtensionRules {
       }
     });
     return notInstalled;
+  }
+
+  /**
+   * The required extensions and those they need loaded first (a rule's "after": event needs
+   * sockets, which Heroku's PHP has compiled in and the official image lacks), until no rule
+   * adds one.
+   */
+  private RequiredExtensions withDependencies(RequiredExtensions asked) {
+    Map<String, Declared> names = new LinkedHashMap<>(asked.byName());
+    boolean added = true;
+    while (added) {
+      added = false;
+      RequiredExtensions now = new RequiredExtensions(names, asked.packages());
+      for (Rule rule : rules.all()) {
+        Optional<Declared> trigger = rule.install() == null || rule.after().isEmpty()
+            ? Optional.empty() : trigger(rule, now);
+        if (trigger.isPresent()) {
+          for (String needed : rule.after()) {
+            added |= names.putIfAbsent(needed, new Declared("ext-" + needed + " (needed by "
+                + trigger.get().value() + ")", trigger.get().at())) == null;
+          }
+        }
+      }
+    }
+    return new RequiredExtensions(names, asked.packages());
+  }
+
+  /**
+   * The rules that apply, in file order except that a rule comes after the rules of the
+   * extensions it names in "after": its build may need their headers, and its module their
+   * symbols. A cycle (which no rule has) would keep the rest in file order.
+   */
+  private List<Rule> inDependencyOrder(RequiredExtensions required) {
+    List<Rule> waiting = new ArrayList<>(rules.all().stream()
+        .filter(r -> r.install() != null && trigger(r, required).isPresent()).toList());
+    List<Rule> ordered = new ArrayList<>();
+    while (!waiting.isEmpty()) {
+      Rule next = waiting.stream().filter(r -> r.after().stream().noneMatch(needed ->
+              waiting.stream().anyMatch(w -> w != r && w.extensions().contains(needed))))
+          .findFirst().orElse(waiting.get(0));
+      waiting.remove(next);
+      ordered.add(next);
+    }
+    return ordered;
   }
 
   /**
@@ -158,15 +197,20 @@ final class ExtensionRules {
     List<String> words = new ArrayList<>();
     String first = extensions.get(0);
     String all = String.join(" ", extensions.stream().map(ShellWord::of).toList());
+    // PHP loads conf.d's files in name order, and the helpers name them docker-php-ext-<name>.ini:
+    // event's would load before sockets'. An extension that needs others loaded first gets a
+    // file named to sort after theirs.
+    String ini = rule.after().isEmpty() ? "" : "--ini-name " + ShellWord.of("zz-" + first + ".ini")
+        + " ";
     if (rule.install().equals("pecl")) {
-      return "pecl install " + ShellWord.of(rule.pecl()) + " && docker-php-ext-enable "
+      return "pecl install " + ShellWord.of(rule.pecl()) + " && docker-php-ext-enable " + ini
           + ShellWord.of(first) + " && rm -rf /tmp/pear";
     }
     if (!rule.configure().isEmpty()) {
       words.add("docker-php-ext-configure " + ShellWord.of(first) + " "
           + String.join(" ", rule.configure().stream().map(ShellWord::of).toList()) + " &&");
     }
-    words.add("docker-php-ext-install -j\"$(nproc)\" " + all);
+    words.add("docker-php-ext-install -j\"$(nproc)\" " + ini + all);
     return String.join(" ", words);
   }
 }

@@ -86,6 +86,32 @@ class ExtensionRulesTest {
   }
 
   @Test
+  void anExtensionComesAfterTheOnesItNeedsWhicheverOrderTheRulesHave() throws IOException {
+    Path php = Files.createDirectories(dir.resolve("ordered/php"));
+    Files.writeString(php.resolve("x.toml"), String.join("\n",
+        rule("PHP-EXT-UNKNOWN", "severity = \"warning\"\n"),
+        rule("PHP-EXT-ALWAYS-ON", "severity = \"info\"\nvalues = [\"sockets\"]\n"),
+        rule("PHP-EXT-EVENT", "extensions = [\"event\"]\ninstall = \"pecl\"\n"
+            + "pecl = \"event\"\nafter = [\"sockets\"]\n"),
+        rule("PHP-EXT-SOCKETS", "extensions = [\"sockets\"]\n"
+            + "install = \"docker-php-ext-install\"\n")));
+    Path app = Files.createDirectories(dir.resolve("app"));
+    Files.writeString(app.resolve("composer.json"), "{\"require\": {\"ext-event\": \"*\"}}");
+    DetectionDraft draft = new DetectionDraft("app");
+    new ExtensionRules(RuleLoader.load(dir.resolve("ordered"))).apply(RequiredExtensions.of(
+        new PhpDetector().facts(AppDir.open(app)), Map.of()), draft);
+    Detection d = draft.build();
+    assertEquals(List.of("docker-php-ext-install -j\"$(nproc)\" sockets",
+        "pecl install event && docker-php-ext-enable --ini-name zz-event.ini event"
+            + " && rm -rf /tmp/pear"), d.buildSteps().stream().map(s -> s.command()).toList(),
+        "sockets is built first, and event's ini file sorts after docker-php-ext-sockets.ini");
+    assertTrue(d.buildSteps().get(0).note().contains("ext-sockets (needed by ext-event)"),
+        d.buildSteps().get(0).note());
+    assertTrue(d.findings().stream().noneMatch(f -> f.rule().equals("PHP-EXT-ALWAYS-ON")),
+        "sockets is required now, so no finding says the image lacks it");
+  }
+
+  @Test
   void alwaysOnExtensionsNothingRequiresAreNamed() throws IOException {
     Detection d = apply("{}", "{\"packages\": []}");
     Finding always = d.findings().stream().filter(f -> f.rule().equals("PHP-EXT-ALWAYS-ON"))
