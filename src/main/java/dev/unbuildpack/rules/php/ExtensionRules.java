@@ -26,7 +26,7 @@ import java.util.Optional;
  * Composer's install (which checks the ext-* requirements), with the rule's Debian packages.
  *
  * <p>The step is a "tooling" step, so the runtime stage repeats it: both stages start from the
- * same official image and each compiles its own copy. The rule's build packages (the headers
+ * same official image and each compiles its own copy (PHP-EXT-BUILT-TWICE says why). The rule's build packages (the headers
  * the compile needs) are therefore installed in both stages, its run packages in the runtime
  * stage only.
  */
@@ -48,6 +48,7 @@ final class ExtensionRules {
     alwaysOn(required, draft);
     List<String> covered = new ArrayList<>();
     List<String> notInstalled = new ArrayList<>();
+    List<String> built = new ArrayList<>();
     for (Rule rule : inDependencyOrder(required)) {
       Optional<Declared> trigger = trigger(rule, required);
       covered.addAll(rule.extensions());
@@ -72,6 +73,7 @@ final class ExtensionRules {
       List<String> names = rule.extensions().stream()
           .filter(required.byName()::containsKey).toList();
       List<String> installed = names.isEmpty() ? rule.extensions() : names;
+      built.addAll(installed);
       draft.step(new BuildStep(null, PhpBuildSteps.TOOLING, command(rule, installed), rule.id(),
           List.of(), List.of(), "PHP extension " + String.join(", ", installed) + " for "
               + reason + ": Heroku installs it prebuilt, the official image builds it here."));
@@ -79,6 +81,12 @@ final class ExtensionRules {
         draft.finding(rule, reason + ": " + rule.summary() + " " + rule.effect(),
             trigger.get().at());
       }
+    }
+    if (!built.isEmpty()) {
+      draft.finding(rules.rule("PHP-EXT-BUILT-TWICE"), "The runtime stage builds "
+          + String.join(", ", built) + " again instead of copying the build stage's modules: the"
+          + " Dockerfile's stages share only the app.",
+          null);
     }
     required.byName().forEach((name, at) -> {
       if (!covered.contains(name)) {

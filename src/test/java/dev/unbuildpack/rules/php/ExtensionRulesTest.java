@@ -29,6 +29,7 @@ class ExtensionRulesTest {
     Files.writeString(php.resolve("x.toml"), String.join("\n",
         rule("PHP-EXT-UNKNOWN", "severity = \"warning\"\n"),
         rule("PHP-EXT-ALWAYS-ON", "severity = \"info\"\nvalues = [\"zip\"]\n"),
+        rule("PHP-EXT-BUILT-TWICE", "severity = \"info\"\n"),
         rule("PHP-EXT-CORE", "extensions = [\"ctype\"]\ninstall = \"core\"\n"),
         rule("PHP-EXT-AGENT", "severity = \"warning\"\nextensions = [\"newrelic\"]\n"
             + "install = \"none\"\n"),
@@ -65,6 +66,9 @@ class ExtensionRulesTest {
         .map(p -> p.name()).toList());
     assertEquals(List.of("libfoo-dev"), d.systemPackages().run().stream()
         .map(p -> p.name()).toList(), "the runtime stage compiles it too");
+    assertEquals(List.of("The runtime stage builds pdo_mysql again instead of copying the build"
+        + " stage's modules: the Dockerfile's stages share only the app."), d.findings().stream()
+        .filter(f -> f.rule().equals("PHP-EXT-BUILT-TWICE")).map(Finding::message).toList());
   }
 
   @Test
@@ -91,6 +95,7 @@ class ExtensionRulesTest {
     Files.writeString(php.resolve("x.toml"), String.join("\n",
         rule("PHP-EXT-UNKNOWN", "severity = \"warning\"\n"),
         rule("PHP-EXT-ALWAYS-ON", "severity = \"info\"\nvalues = [\"sockets\"]\n"),
+        rule("PHP-EXT-BUILT-TWICE", "severity = \"info\"\n"),
         rule("PHP-EXT-EVENT", "extensions = [\"event\"]\ninstall = \"pecl\"\n"
             + "pecl = \"event\"\nafter = [\"sockets\"]\n"),
         rule("PHP-EXT-SOCKETS", "extensions = [\"sockets\"]\n"
