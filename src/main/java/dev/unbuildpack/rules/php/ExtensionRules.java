@@ -32,9 +32,23 @@ import java.util.Optional;
  */
 final class ExtensionRules {
   private final RuleSet rules;
+  private final String phpVersion;
 
   ExtensionRules(RuleSet rules) {
+    this(rules, null);
+  }
+
+  /** @param phpVersion the exact PHP version, which rules with "versions" must match */
+  ExtensionRules(RuleSet rules, String phpVersion) {
     this.rules = rules;
+    this.phpVersion = phpVersion;
+  }
+
+  /** An installing rule for this PHP version: "versions" is a Composer constraint. */
+  private boolean installs(Rule rule) {
+    return rule.install() != null && (rule.versions() == null || phpVersion == null
+        || ComposerConstraint.parse(rule.versions()).map(c -> c.admits(phpVersion))
+            .orElse(false));
   }
 
   /**
@@ -111,7 +125,7 @@ final class ExtensionRules {
       added = false;
       RequiredExtensions now = new RequiredExtensions(names, asked.packages());
       for (Rule rule : rules.all()) {
-        Optional<Declared> trigger = rule.install() == null || rule.after().isEmpty()
+        Optional<Declared> trigger = !installs(rule) || rule.after().isEmpty()
             ? Optional.empty() : trigger(rule, now);
         if (trigger.isPresent()) {
           for (String needed : rule.after()) {
@@ -131,7 +145,7 @@ final class ExtensionRules {
    */
   private List<Rule> inDependencyOrder(RequiredExtensions required) {
     List<Rule> waiting = new ArrayList<>(rules.all().stream()
-        .filter(r -> r.install() != null && trigger(r, required).isPresent()).toList());
+        .filter(r -> installs(r) && trigger(r, required).isPresent()).toList());
     List<Rule> ordered = new ArrayList<>();
     while (!waiting.isEmpty()) {
       Rule next = waiting.stream().filter(r -> r.after().stream().noneMatch(needed ->

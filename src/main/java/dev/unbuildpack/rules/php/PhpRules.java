@@ -55,7 +55,7 @@ public final class PhpRules implements EcosystemRules {
     PhpBuildSteps steps = new PhpBuildSteps(rules);
     steps.env(draft);
     steps.ini(runtime.version(), draft);
-    ExtensionRules extensions = new ExtensionRules(rules);
+    ExtensionRules extensions = new ExtensionRules(rules, runtime.version());
     List<String> notInstalled = extensions.apply(
         RequiredExtensions.of(php, extensions.impliedByAddons(heroku, draft)), draft);
     steps.composer(composer, composerWhy(php), draft);
