@@ -18,7 +18,8 @@ ca=/etc/ssl/certs/ca-certificates.crt
 map="$here/.ci/standins/image-map.txt"
 stack=unbuildpack-bench/heroku-24-standin:latest
 work="$(mktemp -d "${TMPDIR:-/tmp}/unbuildpack-bench.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+# BENCH_KEEP=1 keeps the work folder (reports, logs, the conversion) for a look afterwards.
+[ -n "${BENCH_KEEP:-}" ] && echo "work folder: $work" >&2 || trap 'rm -rf "$work"' EXIT
 export DOCKER_BUILDKIT=1
 
 jar="${UNBUILDPACK_JAR:-}"   # a jar built earlier, else target/unbuildpack.jar built now
@@ -68,16 +69,27 @@ $docker cp "$container:/slug.tar.gz" "$work/slug.tar.gz"
 $docker rm "$container" >/dev/null
 
 echo "verify, $runs runs ..." >&2
+# Unique tags: several benchmarks may share one engine; both images are removed afterwards.
+nonce="$(date +%s)-$$"
+tag_a="unbuildpack-bench/verify-a-$nonce:latest"
+tag_b="unbuildpack-bench/verify-b-$nonce:latest"
+name_a=(--reference-tag "$tag_a")
+java -jar "$jar" verify --help | grep -q -- --reference-tag || name_a=()   # an older jar
+verify_wall=()
 for i in $(seq "$runs"); do
+  s=$(date +%s.%N)
   java -jar "$jar" verify "$app" --slug "$work/slug.tar.gz" --stack "$stack" \
-    --image-map "$map" --extra-ca "$ca" --tag unbuildpack-bench/verify-b:latest \
+    --image-map "$map" --extra-ca "$ca" --tag "$tag_b" "${name_a[@]}" \
     --format json --output "$work/verify-$i.json" 2>"$work/verify-$i.log" || true
+  e=$(date +%s.%N)
+  verify_wall+=("$(python3 -c "print(round($e-$s,2))")")
 done
+$docker image rm "$tag_a" "$tag_b" >/dev/null 2>&1 || true
 
 echo "cold and source-only rebuilds of B ..." >&2
 java -jar "$jar" convert "$app" --output "$work/conversion" --image-map "$map" --extra-ca "$ca" >&2
 build() { $docker build --progress=plain --secret id=extra-ca,src="$ca" -f "$work/conversion/Dockerfile" \
-  -t unbuildpack-bench/rebuild:latest "$@" "$app" 2>&1; }
+  -t "unbuildpack-bench/rebuild-$nonce:latest" "$@" "$app" 2>&1; }
 timed() { local s e; s=$(date +%s.%N); "$@" > "$work/last-build.log"; e=$(date +%s.%N); python3 -c "print(round($e-$s,2))"; }
 cold=(); warm=()
 for i in $(seq "$runs"); do
@@ -89,12 +101,15 @@ done
 npm_steps=$(grep -E '^#[0-9]+ \[build [0-9]+/[0-9]+\] RUN .*npm (ci|install)' "$work/last-build.log" | awk '{print $1}' | sort -u)
 rerun=0
 for step in $npm_steps; do grep -q "^$step CACHED" "$work/last-build.log" || rerun=$((rerun + 1)); done
+$docker image rm "unbuildpack-bench/rebuild-$nonce:latest" >/dev/null 2>&1 || true
 
-python3 - "$work" "$runs" "$rerun" "${cold[*]}" "${warm[*]}" <<'PY'
+python3 - "$work" "$runs" "$rerun" "${cold[*]}" "${warm[*]}" "${verify_wall[*]}" <<'PY'
 import json, statistics, sys
 work, runs, rerun = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 cold = [float(x) for x in sys.argv[4].split()]
 warm = [float(x) for x in sys.argv[5].split()]
+wall = [float(x) for x in sys.argv[6].split()]
+spread = lambda xs, f: f"{f(statistics.median(xs))} ({f(min(xs))} to {f(max(xs))})"
 reports = []
 for i in range(1, runs + 1):
     try:
@@ -112,11 +127,15 @@ print("|---|---|---|")
 print(f"| image A (slug on the heroku-24 stand-in) | {mb(a)} | |")
 print(f"| image B (the conversion) | {mb(b)} | |")
 print(f"| B / A | {100 * b / a:.0f} % | <= 40 % |")
-print(f"| cold build of B, median of {len(cold)} | {statistics.median(cold):.1f} s | |")
-print(f"| rebuild after a source-only change, median | {statistics.median(warm):.1f} s | |")
-print(f"| rebuild / cold, median of pairs | {statistics.median([w / c for w, c in zip(warm, cold)]):.2f} | <= 0.2 |")
+secs = lambda x: f"{x:.1f} s"
+print(f"| cold build of B, median (min to max) of {len(cold)} | {spread(cold, secs)} | |")
+print(f"| rebuild after a source-only change, median (min to max) | {spread(warm, secs)} | |")
+print(f"| rebuild / cold, median (min to max) of pairs | {spread([w / c for w, c in zip(warm, cold)], lambda x: f'{x:.2f}')} | <= 0.2 |")
 print(f"| npm steps run again by the rebuild | {rerun} | 0 |")
 print(f"| verify's verdict | {r['verdict']} | pass |")
-print(f"| verify total, median of {len(reports)} | {statistics.median([x['timings']['totalMillis'] for x in reports]) / 1000:.1f} s | |")
-print(f"| verify's own share (overhead / total), median | {statistics.median(over):.0f} % | <= 10 % |")
+print(f"| verify, whole process, median (min to max) of {len(wall)} | {spread(wall, secs)} | |")
+print(f"| verify total as its report times it, median (min to max) | {spread([x['timings']['totalMillis'] / 1000 for x in reports], secs)} | |")
+for key, name in (("buildMillis", "builds (A made while B builds)"), ("appMillis", "the apps (both runs)"), ("overheadMillis", "verify's own")):
+    print(f"| {name}, median (min to max) | {spread([x['timings'][key] / 1000 for x in reports], secs)} | |")
+print(f"| verify's own share (overhead / total), median (min to max) | {spread(over, lambda x: f'{x:.0f} %')} | <= 10 % |")
 PY

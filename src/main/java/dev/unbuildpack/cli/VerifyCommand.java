@@ -17,6 +17,8 @@ import dev.unbuildpack.generate.RuleDescriptions;
 import dev.unbuildpack.image.Inventories;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.plan.BuildContext;
+import dev.unbuildpack.plan.LocalService;
+import dev.unbuildpack.plan.LocalServices;
 import dev.unbuildpack.plan.PlanOptions;
 import dev.unbuildpack.report.Format;
 import dev.unbuildpack.rules.RuleEngine;
@@ -133,6 +135,10 @@ public final class VerifyCommand implements Callable<Integer> {
       + " unbuildpack-verify/APP-NAME:latest).")
   String tag;
 
+  @Option(names = "--reference-tag", paramLabel = "REF", description = "The tag image A gets"
+      + " when verify makes it (--slug, --pack) (default: unbuildpack-verify/APP-NAME:reference).")
+  String referenceTag;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       converter = DiffOptionValues.FormatConverter.class,
       description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
@@ -221,17 +227,20 @@ public final class VerifyCommand implements Callable<Integer> {
       String tagB = tag != null ? tag : "unbuildpack-verify/" + VerifyInputs.imageName(appDir.name())
           + ":latest";
       BuildKitRequest buildB = new BuildKitRequest(app, dockerfilePath, tagB, secretSources, null);
-      List<String> notes = new ArrayList<>(VerifyInputs.addonNotes(detection, env));
+      List<LocalService> services =
+          LocalServices.of(detection.addons(), ConvertInputs.imageMap(imageMap));
+      List<String> notes = new ArrayList<>(VerifyInputs.addonNotes(services, env));
       Verifier.Request request = new Verifier.Request(
           appDir.name(), buildB,
           reference == null ? null : VerifyInputs.reference(docker, reference, app,
-              appDir.name(), detection, env, progress),
+              referenceTag, appDir.name(), detection, env, progress),
           new StackGaps(baseline),
           new RunPlan(VerifyInputs.processes(detection), env, probe, timeout, grace),
-          new Judge(failCategories, VerifyInputs.devDependencies(appDir)), notes);
+          new Judge(failCategories, VerifyInputs.devDependencies(appDir)), notes,
+          VerifyInputs.standIns(services, env));
       Verifier verifier = new Verifier(new BuildKitBuild(DockerCli.at(DockerCli.DEBIAN_CLIENT)),
           new AppRunner(new ContainerRun(docker), mask),
-          ref -> Inventories.read("docker:" + ref));
+          Inventories::read);
       VerifyReport report = verifier.verify(request, progress);
       String rendered = mask.apply(VerifyReports.render(format, report));
       if (output == null) {

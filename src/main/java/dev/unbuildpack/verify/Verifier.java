@@ -14,9 +14,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The verify pipeline: build B (and make A meanwhile), read both inventories at once, compare
- * them (or B with the stack baseline), run both apps one after the other so that neither slows
- * the other's start, and judge.
+ * The verify pipeline: build B while A is made and read, run both apps one after the other so
+ * that neither slows the other's start while B is read, compare the inventories (or B with the
+ * stack baseline), and judge.
  */
 public final class Verifier {
   private final BuildKitBuild builder;
@@ -24,7 +24,8 @@ public final class Verifier {
   private final Function<String, Inventory> inventories;
 
   /**
-   * @param inventories reads an engine image's inventory (Inventories::read with "docker:")
+   * @param inventories reads an image's inventory from a reference ("docker:REF",
+   *     "docker-archive:PATH"), as Inventories::read does
    */
   public Verifier(BuildKitBuild builder, AppRunner runner,
       Function<String, Inventory> inventories) {
@@ -43,41 +44,64 @@ public final class Verifier {
    * @param plan how to run the processes
    * @param judge the verdict's defaults and --fail-on
    * @param notes notes for the report gathered before the run
+   * @param addons the add-ons' stand-ins both images run against; empty for none
    */
   public record Request(
       String app, BuildKitRequest buildB, Reference reference, StackCheck baseline,
-      RunPlan plan, Judge judge, List<String> notes) {}
+      RunPlan plan, Judge judge, List<String> notes, List<AddonStandIn> addons) {
+    public Request {
+      addons = List.copyOf(addons);
+    }
+  }
 
   public VerifyReport verify(Request request, Consumer<String> progress) {
     long start = System.nanoTime();
+    // A is made and then read while B builds; B is read while the apps run. Only what is left of
+    // those reads when the apps are done adds to verify's own time.
     CompletableFuture<BuiltImage> imageA = request.reference() == null ? null
         : CompletableFuture.supplyAsync(() -> request.reference().resolve());
-    long buildStart = System.nanoTime();
-    String idB = builder.build(request.buildB(), progress);
-    long buildMillisB = millisSince(buildStart);
-    BuiltImage b = new BuiltImage(request.buildB().tag(), "Dockerfile", Launch.dockerfile(),
-        buildMillisB);
-    BuiltImage a = imageA == null ? null : join(imageA);
+    CompletableFuture<Inventory> inventoryA = imageA == null ? null
+        : imageA.thenApplyAsync(a -> read(a, "A", progress));
+    BuiltImage b;
+    BuiltImage a;
+    try {
+      long buildStart = System.nanoTime();
+      String idB = builder.build(request.buildB(), progress);
+      b = new BuiltImage(request.buildB().tag(), "Dockerfile", Launch.dockerfile(),
+          millisSince(buildStart), null);
+      a = imageA == null ? null : join(imageA);
+    } catch (RuntimeException e) {
+      settle(inventoryA);
+      throw e;
+    }
+    CompletableFuture<Inventory> inventoryB =
+        CompletableFuture.supplyAsync(() -> read(b, "B", progress));
     // A is made while B builds: the build phase lasted as long as the longer of the two.
-    long buildMillis = Math.max(buildMillisB, a == null ? 0 : a.buildMillis());
-    progress.accept("verify: reading the images" + (a == null ? "" : " A and B"));
-    CompletableFuture<Inventory> inventoryA = a == null ? null
-        : CompletableFuture.supplyAsync(() -> inventories.apply(a.ref()));
-    Inventory inventoryB = inventories.apply(idB);
-    Inventory readA = a == null ? null : join(inventoryA);
-    ImageDiff diff = a == null ? null : InventoryDiff.compare(readA, inventoryB);
-    List<Change> gaps = a == null ? request.baseline().gaps(inventoryB) : List.of();
+    long buildMillis = Math.max(b.buildMillis(), a == null ? 0 : a.buildMillis());
 
     long appStart = System.nanoTime();
     List<ProcessRun> runsA = null;
-    if (a != null) {
-      progress.accept("verify: running A's processes");
-      runsA = runner.run(a, request.plan());
+    List<ProcessRun> runsB;
+    try (AddonStandIns standIns =
+        runner.standIns(request.addons(), request.plan().timeout(), progress)) {
+      RunPlan plan = request.plan().on(standIns.network(), standIns.env());
+      if (a != null) {
+        progress.accept("verify: running A's processes");
+        runsA = runner.run(a, plan);
+      }
+      progress.accept("verify: running B's processes");
+      runsB = runner.run(b, plan);
+    } catch (RuntimeException e) {
+      settle(inventoryA);
+      settle(inventoryB);
+      throw e;
     }
-    progress.accept("verify: running B's processes");
-    List<ProcessRun> runsB = runner.run(b, request.plan());
     long appMillis = millisSince(appStart);
 
+    Inventory readB = join(inventoryB);
+    Inventory readA = a == null ? null : join(inventoryA);
+    ImageDiff diff = a == null ? null : InventoryDiff.compare(readA, readB);
+    List<Change> gaps = a == null ? request.baseline().gaps(readB) : List.of();
     List<CategoryVerdict> verdicts = request.judge().judge(diff, gaps, runsA, runsB,
         readA == null ? null : Judge.appPackages(readA));
     Timings timings = new Timings(millisSince(start), buildMillis, appMillis);
@@ -86,10 +110,36 @@ public final class Verifier {
         a == null ? "stack-baseline" : request.reference().mode(),
         a == null ? null : new ImageSummary(a.ref(), a.origin(), diff.sizes().totalA(),
             a.buildMillis()),
-        new ImageSummary(b.ref(), b.origin(), inventoryB.totalSize(), buildMillisB),
+        new ImageSummary(b.ref(), b.origin(), readB.totalSize(), b.buildMillis()),
         a == null ? request.baseline().name() : null,
         diff, gaps.stream().filter(gap -> gap.kind() == ChangeKind.REMOVED).toList(), runsA,
         runsB, verdicts, Judge.overall(verdicts), timings, request.notes());
+  }
+
+  /** One image's inventory; a tar verify wrote for it is deleted once read. */
+  private Inventory read(BuiltImage image, String name, Consumer<String> progress) {
+    progress.accept("verify: reading image " + name + (image.archive() == null
+        ? " from the engine" : " from the tar it was written to"));
+    try {
+      return inventories.apply(image.inventorySource());
+    } finally {
+      SlugArchive.delete(image.archive());
+    }
+  }
+
+  /**
+   * Waits for work started in the background to end, its result no longer wanted, so that
+   * verify stops with no image half-loaded and no temporary tar left behind.
+   */
+  private static void settle(CompletableFuture<?> work) {
+    if (work == null) {
+      return;
+    }
+    try {
+      work.join();
+    } catch (RuntimeException ignored) {
+      // The failure that stopped verify is the one reported.
+    }
   }
 
   private static long millisSince(long nanoStart) {
