@@ -7,6 +7,11 @@
 #      runs again), against a cold build (--no-cache);                goal: <= 0.2x the cold build
 #   3. verify's own overhead (all but the builds and the waits for the app), from the timings of
 #      its JSON report, over RUNS runs;                                goal: <= 10 % of the total
+# B's runtime stage is node:24.22.3-trixie-slim. The shared Node stand-in is one ~500 MB image for
+# the full and the slim tag, so B's size would say nothing about the slim image; this script builds
+# its own slim stand-in (the same stand-in without what Debian's slim images leave out: apt's
+# lists and downloaded packages, documentation, man pages, translations) and maps the -slim tag
+# to it. BENCH_FULL_NODE=1 keeps the shared stand-in for both tags instead.
 # Usage: src/bench/verify.sh [RUNS]   (default 3; UNBUILDPACK_JAR=PATH uses that jar)
 # Needs: the Debian docker client (/usr/bin/docker), an engine with the stand-ins of
 # .ci/docker-engine.sh, python3, and the CA bundle /etc/ssl/certs/ca-certificates.crt.
@@ -27,6 +32,30 @@ if [ -z "$jar" ]; then
   echo "packaging target/unbuildpack.jar ..." >&2
   (cd "$here" && mvn -q -B -DskipTests package >&2)
   jar="$here/target/unbuildpack.jar"
+fi
+
+slim=unbuildpack-bench/node-slim-standin:24.22.3-trixie-slim
+if [ -z "${BENCH_FULL_NODE:-}" ]; then
+  if ! $docker image inspect "$slim" >/dev/null 2>&1; then
+    echo "building $slim: the trixie Node stand-in trimmed as Debian's slim images are ..." >&2
+    mkdir -p "$work/slim"
+    cat > "$work/slim/Dockerfile" <<'DOCKERFILE'
+FROM unbuildpack-test/node-standin:24.22.3-trixie AS full
+USER root
+RUN rm -rf /var/lib/apt/lists/* /var/cache/apt/* /usr/share/man/* /usr/share/info/* \
+      /usr/share/locale/* \
+ && find /usr/share/doc -mindepth 1 -not -name copyright -not -type d -delete
+FROM scratch
+COPY --from=full / /
+ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    NODE_VERSION=24.22.3
+CMD ["node"]
+DOCKERFILE
+    $docker build -q -t "$slim" "$work/slim" >&2
+  fi
+  { echo "node:*-trixie-slim = unbuildpack-bench/node-slim-standin:*-trixie-slim"; cat "$map"; } \
+    > "$work/image-map.txt"
+  map="$work/image-map.txt"
 fi
 
 mkdir -p "$work/slug-context"
@@ -62,15 +91,16 @@ printf '%s\n' "FROM unbuildpack-test/node-standin:24.22.3" "COPY app/ /app/" \
   "COPY build-node-slug.sh /usr/local/bin/build-node-slug" \
   "RUN --mount=type=secret,id=extra-ca sh /usr/local/bin/build-node-slug" \
   > "$work/slug-context/Dockerfile"
-$docker build -q --secret id=extra-ca,src="$ca" -t unbuildpack-bench/slug-builder:latest \
+# Unique tags: several benchmarks may share one engine; every image tagged here is removed.
+nonce="$(date +%s)-$$"
+$docker build -q --secret id=extra-ca,src="$ca" -t "unbuildpack-bench/slug-builder-$nonce:latest" \
   "$work/slug-context" >&2
-container=$($docker create unbuildpack-bench/slug-builder:latest)
+container=$($docker create "unbuildpack-bench/slug-builder-$nonce:latest")
 $docker cp "$container:/slug.tar.gz" "$work/slug.tar.gz"
 $docker rm "$container" >/dev/null
+$docker image rm "unbuildpack-bench/slug-builder-$nonce:latest" >/dev/null
 
 echo "verify, $runs runs ..." >&2
-# Unique tags: several benchmarks may share one engine; both images are removed afterwards.
-nonce="$(date +%s)-$$"
 tag_a="unbuildpack-bench/verify-a-$nonce:latest"
 tag_b="unbuildpack-bench/verify-b-$nonce:latest"
 name_a=(--reference-tag "$tag_a")
@@ -103,12 +133,13 @@ rerun=0
 for step in $npm_steps; do grep -q "^$step CACHED" "$work/last-build.log" || rerun=$((rerun + 1)); done
 $docker image rm "unbuildpack-bench/rebuild-$nonce:latest" >/dev/null 2>&1 || true
 
-python3 - "$work" "$runs" "$rerun" "${cold[*]}" "${warm[*]}" "${verify_wall[*]}" <<'PY'
+python3 - "$work" "$runs" "$rerun" "${cold[*]}" "${warm[*]}" "${verify_wall[*]}" "${BENCH_FULL_NODE:-0}" <<'PY'
 import json, statistics, sys
 work, runs, rerun = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 cold = [float(x) for x in sys.argv[4].split()]
 warm = [float(x) for x in sys.argv[5].split()]
 wall = [float(x) for x in sys.argv[6].split()]
+full_node = sys.argv[7] == "1"
 spread = lambda xs, f: f"{f(statistics.median(xs))} ({f(min(xs))} to {f(max(xs))})"
 reports = []
 for i in range(1, runs + 1):
@@ -125,7 +156,7 @@ mb = lambda n: f"{n / 1e6:.1f} MB"
 print("| measure | figure | goal |")
 print("|---|---|---|")
 print(f"| image A (slug on the heroku-24 stand-in) | {mb(a)} | |")
-print(f"| image B (the conversion) | {mb(b)} | |")
+print(f"| image B (the conversion; runtime stage on the {'shared' if full_node else 'slim'} Node stand-in) | {mb(b)} | |")
 print(f"| B / A | {100 * b / a:.0f} % | <= 40 % |")
 secs = lambda x: f"{x:.1f} s"
 print(f"| cold build of B, median (min to max) of {len(cold)} | {spread(cold, secs)} | |")
