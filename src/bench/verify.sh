@@ -124,11 +124,13 @@ timed() { local s e; s=$(date +%s.%N); "$@" > "$work/last-build.log"; e=$(date +
 cold=(); warm=()
 for i in $(seq "$runs"); do
   cold+=("$(timed build --no-cache)")
-  echo "// source-only change $i" >> "$app/server.js"
+  # Unique text: BuildKit's cache is content-addressed, and a change an earlier run made already
+  # would be answered from the cache.
+  echo "// source-only change $i $nonce" >> "$app/server.js"
   warm+=("$(timed build)")
 done
-# The npm step of the last rebuild: BuildKit prints "#N CACHED" for a step it did not run.
-npm_steps=$(grep -E '^#[0-9]+ \[build [0-9]+/[0-9]+\] RUN .*npm (ci|install)' "$work/last-build.log" | awk '{print $1}' | sort -u)
+# The npm steps of the last rebuild: BuildKit prints "#N CACHED" for a step it did not run.
+npm_steps=$(grep -E '^#[0-9]+ \[build [0-9]+/[0-9]+\] RUN .*npm (ci|install|prune)' "$work/last-build.log" | awk '{print $1}' | sort -u)
 rerun=0
 for step in $npm_steps; do grep -q "^$step CACHED" "$work/last-build.log" || rerun=$((rerun + 1)); done
 $docker image rm "unbuildpack-bench/rebuild-$nonce:latest" >/dev/null 2>&1 || true
@@ -162,7 +164,7 @@ secs = lambda x: f"{x:.1f} s"
 print(f"| cold build of B, median (min to max) of {len(cold)} | {spread(cold, secs)} | |")
 print(f"| rebuild after a source-only change, median (min to max) | {spread(warm, secs)} | |")
 print(f"| rebuild / cold, median (min to max) of pairs | {spread([w / c for w, c in zip(warm, cold)], lambda x: f'{x:.2f}')} | <= 0.2 |")
-print(f"| npm steps run again by the rebuild | {rerun} | 0 |")
+print(f"| npm steps (install, prune) run again by the last rebuild | {rerun} | 0 |")
 print(f"| verify's verdict | {r['verdict']} | pass |")
 print(f"| verify, whole process, median (min to max) of {len(wall)} | {spread(wall, secs)} | |")
 print(f"| verify total as its report times it, median (min to max) | {spread([x['timings']['totalMillis'] / 1000 for x in reports], secs)} | |")

@@ -10,15 +10,28 @@ import dev.unbuildpack.inventory.Inventory;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The verify pipeline: build B while A is made and read, run both apps one after the other so
- * that neither slows the other's start while B is read, compare the inventories (or B with the
- * stack baseline), and judge.
+ * The verify pipeline: build B while A is made, read both images in the background as soon as
+ * each exists, run both apps one after the other (so that neither slows the other's start),
+ * compare the inventories (or B with the stack baseline), and judge.
  */
 public final class Verifier {
+  /**
+   * The background work (making A, reading each image) blocks on the engine and on files for
+   * long: each task gets a thread of its own, never a slot of a small shared pool that would queue
+   * one read behind the other.
+   */
+  private static final Executor BACKGROUND = Executors.newCachedThreadPool(runnable -> {
+    Thread thread = new Thread(runnable, "verify-background");
+    thread.setDaemon(true);
+    return thread;
+  });
+
   private final BuildKitBuild builder;
   private final AppRunner runner;
   private final Function<String, Inventory> inventories;
@@ -56,26 +69,35 @@ public final class Verifier {
 
   public VerifyReport verify(Request request, Consumer<String> progress) {
     long start = System.nanoTime();
-    // A is made and then read while B builds; B is read while the apps run. Only what is left of
-    // those reads when the apps are done adds to verify's own time.
+    // A is made and then read while B builds and the apps run; B is read from the moment it is
+    // built. Only what is left of those reads when the apps are done adds to verify's own time.
     CompletableFuture<BuiltImage> imageA = request.reference() == null ? null
-        : CompletableFuture.supplyAsync(() -> request.reference().resolve());
+        : CompletableFuture.supplyAsync(() -> request.reference().resolve(), BACKGROUND);
     CompletableFuture<Inventory> inventoryA = imageA == null ? null
-        : imageA.thenApplyAsync(a -> read(a, "A", progress));
+        : imageA.thenApplyAsync(a -> read(a, "A", progress), BACKGROUND);
     BuiltImage b;
-    BuiltImage a;
+    String idB;
     try {
       long buildStart = System.nanoTime();
-      String idB = builder.build(request.buildB(), progress);
+      idB = builder.build(request.buildB(), progress);
       b = new BuiltImage(request.buildB().tag(), "Dockerfile", Launch.dockerfile(),
           millisSince(buildStart), null);
-      a = imageA == null ? null : join(imageA);
     } catch (RuntimeException e) {
       settle(inventoryA);
       throw e;
     }
+    // B is read as soon as it exists: while A is still being made, then while the apps run.
+    // By its id, which no other build can move, unlike the tag.
+    BuiltImage byId = new BuiltImage(idB, b.origin(), b.launch(), b.buildMillis());
     CompletableFuture<Inventory> inventoryB =
-        CompletableFuture.supplyAsync(() -> read(b, "B", progress));
+        CompletableFuture.supplyAsync(() -> read(byId, "B", progress), BACKGROUND);
+    BuiltImage a;
+    try {
+      a = imageA == null ? null : join(imageA);
+    } catch (RuntimeException e) {
+      settle(inventoryB);
+      throw e;
+    }
     // A is made while B builds: the build phase lasted as long as the longer of the two.
     long buildMillis = Math.max(b.buildMillis(), a == null ? 0 : a.buildMillis());
 
