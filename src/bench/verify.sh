@@ -53,8 +53,10 @@ CMD ["node"]
 DOCKERFILE
     $docker build -q -t "$slim" "$work/slim" >&2
   fi
-  { echo "node:*-trixie-slim = unbuildpack-bench/node-slim-standin:*-trixie-slim"; cat "$map"; } \
-    > "$work/image-map.txt"
+  # The same map with its -trixie-slim line pointing at the slim stand-in (a pattern may appear
+  # only once in a map).
+  sed 's|^node:\*-trixie-slim = .*$|node:*-trixie-slim = unbuildpack-bench/node-slim-standin:*-trixie-slim|' \
+    "$map" > "$work/image-map.txt"
   map="$work/image-map.txt"
 fi
 

@@ -67,6 +67,9 @@ import picocli.CommandLine.Parameters;
           + " A) from --buildpack-image, --slug with --stack, or --pack, runs both apps, compares"
           + " them and gives a verdict per category. Without a reference, B is checked against"
           + " the Heroku stack's package list.",
+      "Add-ons with a local stand-in (app.json's heroku-postgresql, heroku-redis: compose.yaml's"
+          + " services) are started on a network of their own for both runs, their URL variables"
+          + " set as Heroku sets them, and removed after.",
       "The engine is the one the docker CLI uses: DOCKER_HOST (unix, tcp with TLS, ssh), else"
           + " the current docker context."
     },
@@ -100,7 +103,8 @@ public final class VerifyCommand implements Callable<Integer> {
   List<String> secrets = new ArrayList<>();
 
   @Option(names = "--env-file", paramLabel = "FILE", converter = PathArgument.class,
-      description = "NAME=VALUE lines given to every process of both images (config vars).")
+      description = "NAME=VALUE lines given to every process of both images (config vars). An"
+          + " add-on's variable set here (DATABASE_URL) replaces the stand-in verify starts.")
   Path envFile;
 
   @Option(names = "--image-map", paramLabel = "FILE", converter = PathArgument.class,
