@@ -47,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -227,10 +228,15 @@ public final class VerifyCommand implements Callable<Integer> {
 
     Path workDir = tempDir();
     try (DockerClient docker = DockerEngine.connect()) {
-      Path dockerfilePath = dockerfile != null ? dockerfile : convert(appDir, detection, workDir);
+      if (dockerfile == null) {
+        requireConvertible(detection); // now: a refusal must not wait for image A
+      }
       String tagB = tag != null ? tag : "unbuildpack-verify/" + VerifyInputs.imageName(appDir.name())
           + ":latest";
-      BuildKitRequest buildB = new BuildKitRequest(app, dockerfilePath, tagB, secretSources, null);
+      // The fresh conversion is written when the pipeline asks for it, once A's making started.
+      Supplier<BuildKitRequest> buildB = () -> new BuildKitRequest(app,
+          dockerfile != null ? dockerfile : convert(appDir, detection, workDir), tagB,
+          secretSources, null);
       List<LocalService> services =
           LocalServices.of(detection.addons(), ConvertInputs.imageMap(imageMap));
       List<String> notes = new ArrayList<>(VerifyInputs.addonNotes(services, env));
@@ -264,12 +270,16 @@ public final class VerifyCommand implements Callable<Integer> {
     }
   }
 
-  /** A fresh conversion into the work folder; returns its Dockerfile. */
-  private Path convert(AppDir appDir, Detection detection, Path workDir) {
+  /** Prints the findings; refuses an app the buildpack would refuse, as convert does. */
+  private void requireConvertible(Detection detection) {
     ConvertCommand.printFindings(spec.commandLine().getErr(), detection.findings());
     if (detection.hasErrors()) {
       throw ConvertCommand.buildpackWouldFail(detection, app);
     }
+  }
+
+  /** A fresh conversion into the work folder; returns its Dockerfile. */
+  private Path convert(AppDir appDir, Detection detection, Path workDir) {
     PlanOptions options = new PlanOptions(ConvertInputs.imageMap(imageMap),
         ConvertInputs.extraCa(extraCa), BuildContext.of(app, workDir));
     Conversion conversion =

@@ -14,6 +14,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The verify pipeline: build B while A is made, read both images in the background as soon as
@@ -51,7 +52,8 @@ public final class Verifier {
    * What one verify run needs.
    *
    * @param app the app's name for the report
-   * @param buildB the BuildKit build of B
+   * @param buildB the BuildKit build of B; asked for once A's making has started, so that the
+   *     work it does first (a fresh convert) runs while A is made
    * @param reference where A comes from, or null for the stack baseline
    * @param baseline the stack B is checked against without a reference
    * @param plan how to run the processes
@@ -60,7 +62,7 @@ public final class Verifier {
    * @param addons the add-ons' stand-ins both images run against; empty for none
    */
   public record Request(
-      String app, BuildKitRequest buildB, Reference reference, StackCheck baseline,
+      String app, Supplier<BuildKitRequest> buildB, Reference reference, StackCheck baseline,
       RunPlan plan, Judge judge, List<String> notes, List<AddonStandIn> addons) {
     public Request {
       addons = List.copyOf(addons);
@@ -79,8 +81,9 @@ public final class Verifier {
     String idB;
     try {
       long buildStart = System.nanoTime();
-      idB = builder.build(request.buildB(), progress);
-      b = new BuiltImage(request.buildB().tag(), "Dockerfile", Launch.dockerfile(),
+      BuildKitRequest buildB = request.buildB().get();
+      idB = builder.build(buildB, progress);
+      b = new BuiltImage(buildB.tag(), "Dockerfile", Launch.dockerfile(),
           millisSince(buildStart), null);
     } catch (RuntimeException e) {
       settle(inventoryA);
