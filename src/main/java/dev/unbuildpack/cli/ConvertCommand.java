@@ -8,6 +8,7 @@ import dev.unbuildpack.common.Location;
 import dev.unbuildpack.common.UsageException;
 import dev.unbuildpack.generate.Conversion;
 import dev.unbuildpack.generate.RuleDescriptions;
+import dev.unbuildpack.generate.jib.JibConfiguration;
 import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Finding;
@@ -89,6 +90,11 @@ public final class ConvertCommand implements Callable<Integer> {
       converter = PathArgument.class)
   Path extraCa;
 
+  @Option(names = "--jib", description = "Also write the Jib configuration of a Maven or Gradle"
+      + " app (jib-maven-plugin.xml or jib.gradle) that builds the same image without a Docker"
+      + " daemon.")
+  boolean jib;
+
   @Mixin DebugOption debugOption;
   @Mixin DebianOption debian;
 
@@ -119,6 +125,11 @@ public final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (each && jib) {
+      throw new UsageException("--jib converts one app", null,
+          "A Jib configuration is pasted into one app's build; --each converts many.",
+          List.of("Run 'unbuildpack convert --jib APP' for each Maven or Gradle app."));
+    }
     if (each) {
       return ConvertEach.run(this);
     }
@@ -142,6 +153,9 @@ public final class ConvertCommand implements Callable<Integer> {
       throw buildpackWouldFail(detection);
     }
     Conversion conversion = Conversion.of(detection, options, rules.get());
+    if (jib) {
+      conversion = conversion.with(JibConfiguration.files(conversion.plan()));
+    }
     if (!dryRun) {
       AtomicWriter.forOutputDirectory(force).writeAll(paths(target, conversion.files()));
     }

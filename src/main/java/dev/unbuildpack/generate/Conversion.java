@@ -35,4 +35,11 @@ public record Conversion(BuildPlan plan, Map<String, String> files) {
     files.put(REPORT, ReportRenderer.render(detection, plan, rules));
     return new Conversion(plan, files);
   }
+
+  /** This conversion with {@code more} files after its own (convert --jib's). */
+  public Conversion with(Map<String, String> more) {
+    Map<String, String> all = new LinkedHashMap<>(files);
+    all.putAll(more);
+    return new Conversion(plan, all);
+  }
 }

@@ -58,10 +58,11 @@ final class Decisions {
     List<Row> rows = new ArrayList<>();
     String runtime = Names.ecosystem(plan);
     for (Ecosystem ecosystem : plan.ecosystems()) {
-      String name = Names.of(ecosystem.id());
+      String name = Names.runtime(ecosystem);
       rows.add(new Row(name + " version", code(ecosystem.runtime().version()),
           ecosystem.runtime().rule(), text(ReportRenderer.runtimeReason(ecosystem))));
-      rows.add(new Row("Package manager" + (plan.multiple() ? " (" + name + ")" : ""),
+      rows.add(new Row("Package manager" + (plan.multiple() ? " (" + Names.of(ecosystem.id())
+          + ")" : ""),
           ReportRenderer.packageManager(ecosystem.packageManager()), null,
           "As the buildpack selects it."));
     }
@@ -73,11 +74,13 @@ final class Decisions {
                   ? "its buildpack is the last." : "the web process runs its runtime.")));
     }
     rows.add(debian(plan));
-    rows.add(image("Build image", plan.build().image(),
-        runtime + " with compilers, python3 and git, like Heroku's build image."));
-    rows.add(image("Runtime image", plan.runtime().image(),
-        runtime + " without compilers, like Heroku's run image; the build stage's result is"
-            + " copied in."));
+    rows.add(image("Build image", plan.build().image(), plan.build().description() != null
+        ? text(plan.build().description())
+        : runtime + " with compilers, python3 and git, like Heroku's build image."));
+    rows.add(image("Runtime image", plan.runtime().image(), (plan.runtime().description() != null
+        ? text(plan.runtime().description())
+        : runtime + " without compilers, like Heroku's run image") + "; the build stage's result"
+            + " is copied in."));
     copies(rows, "Build stage", plan.buildCopies());
     copies(rows, "Runtime stage", plan.runtimeCopies());
     packages(rows, "Build package", plan.build().packages());

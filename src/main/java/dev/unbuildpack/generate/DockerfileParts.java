@@ -89,7 +89,7 @@ final class DockerfileParts {
   /** What the build stage's FROM line stands for: the runtime version and why it was chosen. */
   static String runtimeChoice(BuildPlan plan) {
     Runtime runtime = plan.ecosystem().runtime();
-    return Names.ecosystem(plan) + " " + runtime.version() + " [" + runtime.rule() + "]: "
+    return Names.runtime(plan.ecosystem()) + " " + runtime.version() + " [" + runtime.rule() + "]: "
         + requestAndSource(runtime);
   }
 

@@ -7,7 +7,8 @@ import java.util.Map;
 /** Names shown to the user: the ecosystem's display name, the image and compose project name. */
 final class Names {
   private static final Map<String, String> DISPLAY = Map.of("node", "Node.js", "python",
-      "Python", "ruby", "Ruby", "java", "Java", "go", "Go", "php", "PHP");
+      "Python", "ruby", "Ruby", "java", "Java", "go", "Go", "php", "PHP", "gradle", "Gradle",
+      "scala", "Scala");
 
   private Names() {}
 
@@ -23,6 +24,15 @@ final class Names {
 
   static String of(String ecosystem) {
     return DISPLAY.getOrDefault(ecosystem, ecosystem);
+  }
+
+  /**
+   * The runtime's display name: the ecosystem's, except where several ecosystems share one
+   * runtime under its own name (the JVM buildpacks' "jdk").
+   */
+  static String runtime(dev.unbuildpack.model.Ecosystem ecosystem) {
+    return ecosystem.runtime() != null && "jdk".equals(ecosystem.runtime().name()) ? "JDK"
+        : of(ecosystem.id());
   }
 
   /**

@@ -10,7 +10,7 @@ import java.util.List;
  * receives the signals. (As PID 1 an app without a SIGTERM handler ignores SIGTERM, hence
  * {@code init: true} in compose.yaml and {@code --init} in the report's instructions.)
  */
-final class ProcessCommand {
+public final class ProcessCommand {
   /**
    * What a dyno does before the command (Dev Center "Dyno startup behavior"): source every
    * /app/.profile.d/*.sh in glob order, then /app/.profile, then run the command with bash. The
@@ -31,7 +31,7 @@ final class ProcessCommand {
   }
 
   /** As {@link #execForm(String)}, after the app's start-up scripts when it has any. */
-  static List<String> execForm(String command, boolean sourcesProfile) {
+  public static List<String> execForm(String command, boolean sourcesProfile) {
     return sourcesProfile
         ? List.of("bash", "-c", DYNO_START, DYNO_START_NAME, command)
         : execForm(command);

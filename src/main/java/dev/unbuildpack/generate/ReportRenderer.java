@@ -46,7 +46,7 @@ public final class ReportRenderer {
   /** "Heroku would pick Node.js 24.19.0 because ..." */
   static String runtimeReason(Ecosystem ecosystem) {
     Runtime runtime = ecosystem.runtime();
-    String pick = "Heroku would pick " + Names.of(ecosystem.id()) + " " + runtime.version();
+    String pick = "Heroku would pick " + Names.runtime(ecosystem) + " " + runtime.version();
     return runtime.requested() == null
         ? pick + ": " + runtime.source() + "."
         : pick + " because of " + DockerfileParts.requestAndSource(runtime) + ".";

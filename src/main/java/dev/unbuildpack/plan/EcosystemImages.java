@@ -22,10 +22,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param create true when the images lack that user and the Dockerfile must create it (the
  *     official Python images run as root); false when they already have it (node)
  * @param source where the image names and the user were read
+ * @param tags the image's tag for an exact runtime version when the two differ (Temurin's tags
+ *     carry its build number: "21.0.12" is "21.0.12_8"); null or missing when they are the same
+ * @param buildStage what the build image holds, for the Dockerfile and the report; null for the
+ *     generic text (the runtime with compilers, like Heroku's build image)
+ * @param runtimeStage what the runtime image holds; null for the generic text
  */
 record EcosystemImages(String buildImage, String runtimeImage, RunUser user, boolean create,
-    RuleSource source) {
+    RuleSource source, Map<String, String> tags, String buildStage, String runtimeStage) {
   private static final Map<String, EcosystemImages> LOADED = new ConcurrentHashMap<>();
+  /**
+   * Ecosystems whose images are another's: the JVM buildpacks (heroku/java, heroku/gradle,
+   * heroku/scala) all install the JDK through heroku-buildpack-jvm-common, so one file, in
+   * rules/jvm/data, holds their images.
+   */
+  private static final Map<String, String> SHARED =
+      Map.of("java", "jvm", "gradle", "jvm", "scala", "jvm");
 
   static EcosystemImages of(String ecosystem) {
     EcosystemImages images = LOADED.computeIfAbsent(ecosystem, EcosystemImages::load);
@@ -41,9 +53,9 @@ record EcosystemImages(String buildImage, String runtimeImage, RunUser user, boo
 
   /** The data file's record; one with no images when the ecosystem has none. */
   private static EcosystemImages load(String ecosystem) {
-    String file = ecosystem + "/data/images.toml";
+    String file = SHARED.getOrDefault(ecosystem, ecosystem) + "/data/images.toml";
     if (!RuleData.exists(file)) {
-      return new EcosystemImages(null, null, null, false, null);
+      return new EcosystemImages(null, null, null, false, null, null, null, null);
     }
     try {
       return RuleData.read(file, EcosystemImages.class);
@@ -58,11 +70,16 @@ record EcosystemImages(String buildImage, String runtimeImage, RunUser user, boo
   }
 
   String buildReference(String version, DebianRelease release) {
-    return reference(buildImage, version, release);
+    return reference(buildImage, tag(version), release);
   }
 
   String runtimeReference(String version, DebianRelease release) {
-    return reference(runtimeImage, version, release);
+    return reference(runtimeImage, tag(version), release);
+  }
+
+  /** The image tag's version for an exact runtime version. */
+  private String tag(String version) {
+    return tags == null || version == null ? version : tags.getOrDefault(version, version);
   }
 
   private static String reference(String pattern, String version, DebianRelease release) {

@@ -219,6 +219,18 @@ public final class DetectionDraft {
     profileScripts = List.copyOf(scripts);
   }
 
+  /**
+   * A .profile.d script a buildpack writes into the app (the JVM buildpacks' heroku-jvm.sh): a
+   * dyno sources it with the app's own, in name order, before .profile.
+   */
+  public void buildpackProfileScript(String script) {
+    List<String> scripts = new ArrayList<>(profileScripts);
+    scripts.add(script);
+    scripts.sort(java.util.Comparator.comparing((String s) -> !s.startsWith(".profile.d/"))
+        .thenComparing(java.util.Comparator.naturalOrder()));
+    profileScripts = List.copyOf(scripts);
+  }
+
   /** A finding of the rule's own severity. */
   public void finding(Rule rule, String message, Location at) {
     finding(Severity.valueOf(rule.severity().toUpperCase(java.util.Locale.ROOT)), rule.id(),
