@@ -8,6 +8,7 @@ import dev.unbuildpack.detect.jvm.GradleDetector;
 import dev.unbuildpack.detect.jvm.MavenDetector;
 import dev.unbuildpack.detect.jvm.SbtDetector;
 import dev.unbuildpack.detect.node.NodeDetector;
+import dev.unbuildpack.detect.php.PhpDetector;
 import dev.unbuildpack.detect.python.PythonDetector;
 import dev.unbuildpack.detect.ruby.RubyDetector;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ public final class Detectors {
       List.of(
           new NodeDetector(),
           new PythonDetector(),
+          new PhpDetector(),
           new RubyDetector(),
           new GoDetector(),
           new MavenDetector(), new GradleDetector(), new SbtDetector()

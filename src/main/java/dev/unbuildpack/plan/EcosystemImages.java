@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.model.DebianRelease;
+import dev.unbuildpack.model.Ecosystem;
+import dev.unbuildpack.model.Runtime;
 import dev.unbuildpack.rules.RuleData;
 import dev.unbuildpack.rules.RuleSource;
 import java.util.List;
@@ -27,9 +29,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param buildStage what the build image holds, for the Dockerfile and the report; null for the
  *     generic text (the runtime with compilers, like Heroku's build image)
  * @param runtimeStage what the runtime image holds; null for the generic text
+ * @param tools tools copied into both stages from their own images (Composer); none for most
  */
 record EcosystemImages(String buildImage, String runtimeImage, RunUser user, boolean create,
-    RuleSource source, Map<String, String> tags, String buildStage, String runtimeStage) {
+    RuleSource source, Map<String, String> tags, String buildStage, String runtimeStage,
+    List<ToolImage> tools) {
   private static final Map<String, EcosystemImages> LOADED = new ConcurrentHashMap<>();
   /**
    * Ecosystems whose images are another's: the JVM buildpacks (heroku/java, heroku/gradle,
@@ -38,6 +42,10 @@ record EcosystemImages(String buildImage, String runtimeImage, RunUser user, boo
    */
   private static final Map<String, String> SHARED =
       Map.of("java", "jvm", "gradle", "jvm", "scala", "jvm");
+
+  EcosystemImages {
+    tools = tools == null ? List.of() : List.copyOf(tools);
+  }
 
   static EcosystemImages of(String ecosystem) {
     EcosystemImages images = LOADED.computeIfAbsent(ecosystem, EcosystemImages::load);
@@ -55,13 +63,30 @@ record EcosystemImages(String buildImage, String runtimeImage, RunUser user, boo
   private static EcosystemImages load(String ecosystem) {
     String file = SHARED.getOrDefault(ecosystem, ecosystem) + "/data/images.toml";
     if (!RuleData.exists(file)) {
-      return new EcosystemImages(null, null, null, false, null, null, null, null);
+      return new EcosystemImages(null, null, null, false, null, null, null, null, null);
     }
     try {
       return RuleData.read(file, EcosystemImages.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("invalid rules/" + file + ": " + e.getOriginalMessage(), e);
     }
+  }
+
+  /**
+   * The tools' copies for an ecosystem whose package manager has a version, each image named at
+   * that version and passed through the image map.
+   */
+  List<RuntimeCopy> toolCopies(Ecosystem ecosystem, ImageMap map) {
+    if (tools.isEmpty() || ecosystem.packageManager() == null
+        || ecosystem.packageManager().version() == null) {
+      return List.of();
+    }
+    String version = ecosystem.packageManager().version();
+    return tools.stream().map(tool -> new RuntimeCopy(tool.name(),
+        new Runtime(tool.name(), version, null, "the version the buildpack picks",
+            tool.rule()),
+        map.apply(tool.image().replace("{tool}", version)), tool.paths(), Map.of(), List.of(),
+        "the buildpack installs it and keeps it on PATH", tool.source().describe())).toList();
   }
 
   /** The user the app runs as, and whether the Dockerfile must create it. */

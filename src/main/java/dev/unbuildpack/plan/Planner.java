@@ -36,6 +36,9 @@ public final class Planner {
         false, processes, detection.debianRelease());
     List<String> atRunTime = new ArrayList<>(List.of(primary.id()));
     runtimeCopies.forEach(c -> atRunTime.add(c.ecosystem()));
+    List<RuntimeCopy> tools = images.toolCopies(primary, options.imageMap());
+    buildCopies = concat(buildCopies, tools);
+    runtimeCopies = concat(runtimeCopies, tools);
     return new BuildPlan(
         detection.app(),
         primary,
@@ -67,6 +70,12 @@ public final class Planner {
         options.extraCa() ? extraCa(ecosystems) : List.of(),
         detection.env().configVars(),
         detection.debian());
+  }
+
+  private static List<RuntimeCopy> concat(List<RuntimeCopy> a, List<RuntimeCopy> b) {
+    List<RuntimeCopy> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
   }
 
   private static List<Ecosystem> ecosystems(Detection detection) {

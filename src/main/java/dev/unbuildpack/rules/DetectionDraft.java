@@ -136,6 +136,15 @@ public final class DetectionDraft {
         packages.putIfAbsent(name, new SystemPackage(name, rule.id(), reason, rule.owned()))));
   }
 
+  /**
+   * The rule's build packages in the runtime stage too: for a step the runtime stage repeats
+   * because its tool compiles there as well (a PHP extension built in both stages).
+   */
+  public void buildPackagesAtRunTime(Rule rule, String reason) {
+    runPackages.forEach((release, packages) -> rule.build().on(release).forEach(name ->
+        packages.putIfAbsent(name, new SystemPackage(name, rule.id(), reason))));
+  }
+
   /** The Debian release the images are based on, whose package names the detection keeps. */
   public void debian(DebianChoice choice) {
     debian = choice;

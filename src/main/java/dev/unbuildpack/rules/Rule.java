@@ -39,6 +39,14 @@ import java.util.Map;
  *     RubyGems requirement list of them ({@code ">= 1.0, < 2"})
  * @param precompiled platforms of those gems ("x86_64-linux") whose builds ship compiled: a
  *     Gemfile.lock spec for one of them means no system package is needed
+ * @param extensions PHP extensions that trigger the rule: the names of composer.json's and the
+ *     locked packages' {@code ext-*} requirements without the prefix ("gd")
+ * @param packages Composer packages whose presence implies those extensions
+ *     ("intervention/image")
+ * @param install how the official php image gets the extension: "core" (compiled in),
+ *     "docker-php-ext-install" (bundled source) or "pecl"
+ * @param pecl the PECL package name, when {@code install} is "pecl"
+ * @param configure arguments of docker-php-ext-configure, one word each
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Rule(
@@ -64,7 +72,12 @@ public record Rule(
     String url,
     List<String> pypi,
     List<String> gems,
-    List<String> precompiled) {
+    List<String> precompiled,
+    List<String> extensions,
+    List<String> packages,
+    String install,
+    String pecl,
+    List<String> configure) {
   public Rule {
     values = values == null ? List.of() : List.copyOf(values);
     env = env == null ? Map.of() : Map.copyOf(env);
@@ -77,6 +90,21 @@ public record Rule(
     pypi = pypi == null ? List.of() : List.copyOf(pypi);
     gems = gems == null ? List.of() : List.copyOf(gems);
     precompiled = precompiled == null ? List.of() : List.copyOf(precompiled);
+    extensions = extensions == null ? List.of() : List.copyOf(extensions);
+    packages = packages == null ? List.of() : List.copyOf(packages);
+    configure = configure == null ? List.of() : List.copyOf(configure);
+  }
+
+  /** A rule that names no PHP extension. */
+  public Rule(String id, String summary, String effect, RuleSource source, String severity,
+      String value, List<String> values, Map<String, String> env, Map<String, String> commands,
+      List<String> caches, List<String> npm, String versions, PackageNames build,
+      PackageNames run, List<String> owned, String addon, String service, String variable,
+      String image, String url, List<String> pypi, List<String> gems,
+      List<String> precompiled) {
+    this(id, summary, effect, source, severity, value, values, env, commands, caches, npm,
+        versions, build, run, owned, addon, service, variable, image, url, pypi, gems,
+        precompiled, null, null, null, null, null);
   }
 
   /** A rule that names no PyPI package. */
@@ -86,7 +114,8 @@ public record Rule(
       PackageNames run, List<String> owned, String addon, String service, String variable,
       String image, String url) {
     this(id, summary, effect, source, severity, value, values, env, commands, caches, npm,
-        versions, build, run, owned, addon, service, variable, image, url, null, null, null);
+        versions, build, run, owned, addon, service, variable, image, url, null, null, null,
+        null, null, null, null, null);
   }
 
   /** The command of one variant; a missing variant is a bug in the rule file or the engine. */

@@ -10,6 +10,7 @@ import dev.unbuildpack.detect.jvm.GradleFacts;
 import dev.unbuildpack.detect.jvm.MavenFacts;
 import dev.unbuildpack.detect.jvm.SbtFacts;
 import dev.unbuildpack.detect.node.NodeFacts;
+import dev.unbuildpack.detect.php.PhpFacts;
 import dev.unbuildpack.detect.python.PythonFacts;
 import dev.unbuildpack.detect.ruby.RubyFacts;
 import dev.unbuildpack.model.DebianRelease;
@@ -20,6 +21,7 @@ import dev.unbuildpack.rules.jvm.MavenRules;
 import dev.unbuildpack.rules.jvm.SbtRules;
 import dev.unbuildpack.rules.node.Releases;
 import dev.unbuildpack.rules.node.NodeRules;
+import dev.unbuildpack.rules.php.PhpRules;
 import dev.unbuildpack.rules.python.PythonRules;
 import dev.unbuildpack.rules.ruby.RubyRules;
 import java.nio.file.Path;
@@ -74,6 +76,7 @@ public final class RuleEngine {
       case MavenFacts.ID -> new MavenRules(rules);
       case GradleFacts.ID -> new GradleRules(rules);
       case SbtFacts.ID -> new SbtRules(rules);
+      case PhpFacts.ID -> new PhpRules(rules);
       // one line per ecosystem
       default -> throw new IllegalStateException("no rules for ecosystem " + ecosystem);
     };

@@ -14,6 +14,12 @@ final class RuleValidator {
   // Debian package names: lower case, digits, + - . (Debian Policy 5.6.1).
   private static final Pattern DEBIAN_NAME = Pattern.compile("[a-z0-9][a-z0-9+.-]+");
   private static final Pattern OWNED_PATH = Pattern.compile("(/[A-Za-z0-9._-]+)+");
+  private static final Set<String> PHP_INSTALLS = Set.of("core", "docker-php-ext-install", "pecl",
+      "none");
+  // Composer's names: "zend-opcache" is one.
+  private static final Pattern PHP_NAME = Pattern.compile("[a-z][a-z0-9_-]*");
+  private static final Pattern COMPOSER_PACKAGE = Pattern.compile("[a-z0-9_.-]+/[a-z0-9_.-]+");
+  private static final Pattern CONFIGURE_ARG = Pattern.compile("--[a-z0-9-]+(=[A-Za-z0-9/._-]+)?");
   private static final Set<String> SEVERITIES = Set.of("error", "warning", "info");
 
   private RuleValidator() {}
@@ -41,6 +47,7 @@ final class RuleValidator {
       }
     }
     standIn(p, rule);
+    phpExtension(p, rule);
     ranges(p, rule);
     source(p, rule.source());
     return problems;
@@ -109,6 +116,41 @@ final class RuleValidator {
     } catch (RuntimeException e) {
       return false;
     }
+  }
+
+  /**
+   * A PHP extension rule names extensions as composer.json writes them after "ext-", says how the
+   * official image installs them, and names the PECL package when that is how: every name is
+   * written into a RUN line as it is, so only plain lower-case words pass.
+   */
+  private static void phpExtension(Problems p, Rule rule) {
+    if (rule.install() == null) {
+      if (!rule.extensions().isEmpty() || !rule.packages().isEmpty() || rule.pecl() != null
+          || !rule.configure().isEmpty()) {
+        p.add("install", "is needed with extensions, packages, pecl or configure");
+      }
+      return;
+    }
+    if (!PHP_INSTALLS.contains(rule.install())) {
+      p.add("install", "must be one of core, docker-php-ext-install, pecl, none");
+    }
+    if (rule.extensions().isEmpty()) {
+      p.add("extensions", "is needed with install");
+    }
+    rule.extensions().stream().filter(e -> !PHP_NAME.matcher(e).matches()).forEach(e ->
+        p.add("extensions", "'" + e + "' is no extension name (lower case letters, digits, '_', '-')"));
+    rule.packages().stream().filter(n -> !COMPOSER_PACKAGE.matcher(n).matches()).forEach(n ->
+        p.add("packages", "'" + n + "' is no Composer package name (vendor/name)"));
+    if ("pecl".equals(rule.install()) != (rule.pecl() != null)) {
+      p.add("pecl", "is needed with install = \"pecl\", and only then");
+    } else if (rule.pecl() != null && !PHP_NAME.matcher(rule.pecl()).matches()) {
+      p.add("pecl", "'" + rule.pecl() + "' is no PECL package name");
+    }
+    if (!rule.configure().isEmpty() && !"docker-php-ext-install".equals(rule.install())) {
+      p.add("configure", "is only for install = \"docker-php-ext-install\"");
+    }
+    rule.configure().stream().filter(a -> !CONFIGURE_ARG.matcher(a).matches()).forEach(a ->
+        p.add("configure", "'" + a + "' is no configure option (--name or --name=value)"));
   }
 
   /** A stand-in is a compose service: it needs the service's name and the app's address for it. */
