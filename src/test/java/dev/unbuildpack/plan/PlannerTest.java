@@ -241,14 +241,14 @@ class PlannerTest {
   @Test
   void anUnsupportedEcosystemIsBadInput() {
     Detection base = SampleDetections.expressNpm();
-    // php has no images.toml yet (ruby, which this test used, now has one).
-    Ecosystem php = new Ecosystem("php", base.ecosystems().get(0).runtime(), null, List.of());
+    // Clojure (heroku/clojure) is the one Heroku language with no rules/<id>/data/images.toml.
+    Ecosystem clojure = new Ecosystem("clojure", base.ecosystems().get(0).runtime(), null, List.of());
     BadInputException e = assertThrows(BadInputException.class,
-        () -> plan(withEcosystems(base, List.of(php))));
-    assertEquals("unbuildpack cannot convert php apps yet", e.title());
+        () -> plan(withEcosystems(base, List.of(clojure))));
+    assertEquals("unbuildpack cannot convert clojure apps yet", e.title());
     BadInputException copy = assertThrows(BadInputException.class,
-        () -> plan(withEcosystems(base, List.of(base.ecosystems().get(0), php))));
-    assertEquals("unbuildpack cannot copy the php runtime into the node image yet", copy.title());
+        () -> plan(withEcosystems(base, List.of(base.ecosystems().get(0), clojure))));
+    assertEquals("unbuildpack cannot copy the clojure runtime into the node image yet", copy.title());
   }
 
   private static List<String> phases(List<PlanStep> steps) {

@@ -53,6 +53,7 @@ public final class RubyRules implements EcosystemRules {
     Framework framework = Framework.of(ruby.lock().get());
     PackageManager bundler = versions.bundler(ruby, draft);
     gemfileCode(ruby, draft);
+    platforms(ruby.lock().get(), draft);
     Secrets secrets = new RubySecretRules(rules).apply(ruby, config, draft);
     RubyBuildSteps steps = new RubyBuildSteps(rules);
     boolean installedNode = new RubyNodeRules(rules).runtime(ruby, heroku, draft);
@@ -83,6 +84,21 @@ public final class RubyRules implements EcosystemRules {
     draft.finding(rule, "The Gemfile runs code when Bundler loads it: " + String.join("; ",
         ruby.gemfile().code().stream().limit(5).map(d -> "'" + d.value() + "' at " + d.at())
             .toList()) + ". " + rule.effect(), ruby.gemfile().code().get(0).at());
+  }
+
+  /**
+   * In deployment mode Bundler installs only for the platforms the lock lists: a lock written on
+   * a Mac (arm64-darwin) alone fails on Linux, on Heroku and in the image alike.
+   */
+  private void platforms(GemfileLock lock, DetectionDraft draft) {
+    if (lock.platforms().isEmpty() || lock.platforms().stream().map(d -> d.value())
+        .anyMatch(p -> p.equals("ruby") || p.contains("linux") || p.contains("java"))) {
+      return;
+    }
+    Rule rule = rules.rule("RUBY-LOCK-PLATFORMS");
+    draft.finding(rule, "Gemfile.lock lists only " + String.join(", ", lock.platforms().stream()
+        .map(d -> d.value()).toList()) + " under PLATFORMS: " + rule.effect(),
+        lock.platforms().get(0).at());
   }
 
   /** Gemfile and Gemfile.lock, copied first so the gem layer caches. */

@@ -8,6 +8,7 @@ import dev.unbuildpack.detect.ruby.GemfileGem;
 import dev.unbuildpack.detect.ruby.LockSource;
 import dev.unbuildpack.detect.ruby.RubyFacts;
 import dev.unbuildpack.model.BuildSecret;
+import dev.unbuildpack.model.ConfigVar;
 import dev.unbuildpack.rules.ConfigVars;
 import dev.unbuildpack.rules.DetectionDraft;
 import dev.unbuildpack.rules.Rule;
@@ -65,8 +66,19 @@ final class RubySecretRules {
         throw committed(".bundle/config's " + kv[0].strip(), value, entry.at());
       }
     }
+    // A source whose URL carries a variable's credential needs no BUNDLE_<HOST> as well.
+    Set<String> credentialInUrl = new LinkedHashSet<>();
+    for (Declared source : ruby.gemfile().sources()) {
+      if (source.value().contains("#{") || source.value().contains("${")) {
+        String afterAt = source.value().replaceFirst("^[a-zA-Z][\\w+.-]*://[^@/]*@", "https://");
+        host(afterAt).ifPresent(credentialInUrl::add);
+      }
+    }
     for (LockSource source : ruby.lockOrEmpty().sources()) {
       literal(source.remote(), "a Gemfile.lock remote", source.at());
+      if (host(source.remote()).map(credentialInUrl::contains).orElse(false)) {
+        continue;
+      }
       server(source, config, install, draft);
     }
     Rule variable = rules.rule("RUBY-SECRET-GEMFILE-VARIABLE");
@@ -80,7 +92,7 @@ final class RubySecretRules {
         secret(declared.name(), declared.at(), rules.rule("RUBY-SECRET-BUNDLE-HOST"), draft);
       }
     }
-    masterKey(ruby, precompile, draft);
+    masterKey(ruby, config, precompile, draft);
     return new Secrets(List.copyOf(install), List.copyOf(precompile));
   }
 
@@ -95,8 +107,7 @@ final class RubySecretRules {
       }
       return;
     }
-    String name = "BUNDLE_" + host.get().toUpperCase(Locale.ROOT).replace(".", "__")
-        .replace("-", "___");
+    String name = bundleKey(host.get());
     if (source.type().equals("GEM")) {
       secret(name, source.at(), rules.rule("RUBY-SECRET-BUNDLE-HOST"), draft);
       install.add(name);
@@ -107,7 +118,8 @@ final class RubySecretRules {
   }
 
   /** RAILS_MASTER_KEY on precompile when the app's configuration reads its credentials. */
-  private void masterKey(RubyFacts ruby, Set<String> precompile, DetectionDraft draft) {
+  private void masterKey(RubyFacts ruby, ConfigVars config, Set<String> precompile,
+      DetectionDraft draft) {
     boolean encrypted = ruby.has("config/credentials.yml.enc")
         || ruby.has("config/credentials/production.yml.enc");
     if (!encrypted) {
@@ -123,6 +135,11 @@ final class RubySecretRules {
     Declared read = ruby.credentialsReads().get(0);
     secret("RAILS_MASTER_KEY", read.at(), rule, draft);
     precompile.add("RAILS_MASTER_KEY");
+    if (config.get("RAILS_MASTER_KEY").isEmpty()) {
+      // Every process boots the same configuration, so it needs the key as well.
+      draft.configVar(new ConfigVar("RAILS_MASTER_KEY", true, null, false, true, false,
+          read.at().file(), read.at().line(), rule.id()));
+    }
   }
 
   private void committedKeys(RubyFacts ruby) {
@@ -163,6 +180,14 @@ final class RubySecretRules {
         List.of("Revoke it, remove it from the file, and let Bundler read it from BUNDLE_<HOST>"
             + " (dots as __, for example BUNDLE_GEMS__CONTRIBSYS__COM=user:password), passed as"
             + " a build secret (--secret id=NAME)."));
+  }
+
+  /**
+   * The variable Bundler reads a host's credentials from (Bundler::Settings#key_for): upper
+   * case, '.' as "__", '-' as "___".
+   */
+  static String bundleKey(String host) {
+    return "BUNDLE_" + host.toUpperCase(Locale.ROOT).replace("-", "___").replace(".", "__");
   }
 
   /** BUNDLE_GEMS__CONTRIBSYS__COM names a host; BUNDLE_WITHOUT and its kin do not. */
