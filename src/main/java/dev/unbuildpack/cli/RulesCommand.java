@@ -150,6 +150,12 @@ final class RulesCommand implements Runnable {
         out.println("  pypi:    " + String.join(", ", rule.pypi())
             + (rule.versions() == null ? "" : " (versions " + rule.versions() + ")"));
       }
+      if (!rule.gems().isEmpty()) {
+        out.println("  gems:    " + String.join(", ", rule.gems())
+            + (rule.versions() == null ? "" : " (versions " + rule.versions() + ")")
+            + (rule.precompiled().isEmpty() ? ""
+                : " (precompiled for " + String.join(", ", rule.precompiled()) + ")"));
+      }
       packages(out, "build", rule.build());
       packages(out, "run", rule.run());
       new java.util.TreeMap<>(rule.env()).forEach((k, v) -> out.println("  env:     " + k + "=" + v));

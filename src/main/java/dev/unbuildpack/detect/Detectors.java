@@ -3,11 +3,13 @@ package dev.unbuildpack.detect;
 import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.common.BadInputException;
 import dev.unbuildpack.common.Location;
+import dev.unbuildpack.detect.go.GoDetector;
 import dev.unbuildpack.detect.jvm.GradleDetector;
 import dev.unbuildpack.detect.jvm.MavenDetector;
 import dev.unbuildpack.detect.jvm.SbtDetector;
 import dev.unbuildpack.detect.node.NodeDetector;
 import dev.unbuildpack.detect.python.PythonDetector;
+import dev.unbuildpack.detect.ruby.RubyDetector;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,8 @@ public final class Detectors {
       List.of(
           new NodeDetector(),
           new PythonDetector(),
+          new RubyDetector(),
+          new GoDetector(),
           new MavenDetector(), new GradleDetector(), new SbtDetector()
           // one registration line per ecosystem
           );

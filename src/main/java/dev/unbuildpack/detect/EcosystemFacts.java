@@ -7,4 +7,12 @@ package dev.unbuildpack.detect;
 public interface EcosystemFacts {
   /** The ecosystem id, as in {@code model.Ecosystem.id()}. */
   String ecosystem();
+
+  /**
+   * True when the buildpack's build creates this file of the app ("bin/web" for a Go binary),
+   * so a Procfile command naming it is no missing script.
+   */
+  default boolean builds(String path) {
+    return false;
+  }
 }

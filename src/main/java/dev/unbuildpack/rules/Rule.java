@@ -35,6 +35,10 @@ import java.util.Map;
  *     name ("redis://{service}:6379")
  * @param pypi Python distributions (PyPI names) that trigger the rule; {@code versions} is then a
  *     PEP 440 specifier set of them
+ * @param gems Ruby gems (Gemfile.lock names) that trigger the rule; {@code versions} is then a
+ *     RubyGems requirement list of them ({@code ">= 1.0, < 2"})
+ * @param precompiled platforms of those gems ("x86_64-linux") whose builds ship compiled: a
+ *     Gemfile.lock spec for one of them means no system package is needed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Rule(
@@ -58,7 +62,9 @@ public record Rule(
     String variable,
     String image,
     String url,
-    List<String> pypi) {
+    List<String> pypi,
+    List<String> gems,
+    List<String> precompiled) {
   public Rule {
     values = values == null ? List.of() : List.copyOf(values);
     env = env == null ? Map.of() : Map.copyOf(env);
@@ -69,6 +75,8 @@ public record Rule(
     run = run == null ? PackageNames.NONE : run;
     owned = owned == null ? List.of() : List.copyOf(owned);
     pypi = pypi == null ? List.of() : List.copyOf(pypi);
+    gems = gems == null ? List.of() : List.copyOf(gems);
+    precompiled = precompiled == null ? List.of() : List.copyOf(precompiled);
   }
 
   /** A rule that names no PyPI package. */
@@ -78,7 +86,7 @@ public record Rule(
       PackageNames run, List<String> owned, String addon, String service, String variable,
       String image, String url) {
     this(id, summary, effect, source, severity, value, values, env, commands, caches, npm,
-        versions, build, run, owned, addon, service, variable, image, url, null);
+        versions, build, run, owned, addon, service, variable, image, url, null, null, null);
   }
 
   /** The command of one variant; a missing variant is a bug in the rule file or the engine. */

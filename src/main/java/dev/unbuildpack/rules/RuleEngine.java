@@ -4,20 +4,24 @@ import dev.unbuildpack.app.AppDir;
 import dev.unbuildpack.common.Location;
 import dev.unbuildpack.detect.Detector;
 import dev.unbuildpack.detect.EcosystemFacts;
+import dev.unbuildpack.detect.go.GoFacts;
 import dev.unbuildpack.detect.heroku.HerokuFiles;
 import dev.unbuildpack.detect.jvm.GradleFacts;
 import dev.unbuildpack.detect.jvm.MavenFacts;
 import dev.unbuildpack.detect.jvm.SbtFacts;
 import dev.unbuildpack.detect.node.NodeFacts;
 import dev.unbuildpack.detect.python.PythonFacts;
+import dev.unbuildpack.detect.ruby.RubyFacts;
 import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.Detection;
+import dev.unbuildpack.rules.go.GoRules;
 import dev.unbuildpack.rules.jvm.GradleRules;
 import dev.unbuildpack.rules.jvm.MavenRules;
 import dev.unbuildpack.rules.jvm.SbtRules;
 import dev.unbuildpack.rules.node.Releases;
 import dev.unbuildpack.rules.node.NodeRules;
 import dev.unbuildpack.rules.python.PythonRules;
+import dev.unbuildpack.rules.ruby.RubyRules;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,6 +69,8 @@ public final class RuleEngine {
     return switch (ecosystem) {
       case NodeFacts.ID -> new NodeRules(rules, releases, today);
       case PythonFacts.ID -> new PythonRules(rules);
+      case RubyFacts.ID -> new RubyRules(rules, today);
+      case GoFacts.ID -> new GoRules(rules);
       case MavenFacts.ID -> new MavenRules(rules);
       case GradleFacts.ID -> new GradleRules(rules);
       case SbtFacts.ID -> new SbtRules(rules);
@@ -105,7 +111,8 @@ public final class RuleEngine {
     List<Detector> run = every ? order.every(app, draft) : order.choose(app, draft);
     List<EcosystemFacts> facts = run.stream().map(d -> d.facts(app)).toList();
     HerokuRules platform = new HerokuRules(rules);
-    platform.apply(heroku, buildpacks, app::isFile, draft);
+    platform.apply(heroku, buildpacks,
+        path -> app.isFile(path) || facts.stream().anyMatch(f -> f.builds(path)), draft);
     for (EcosystemFacts ecosystem : facts) {
       draft.whileRunning(ecosystem.ecosystem(),
           () -> rulesFor(ecosystem.ecosystem()).apply(ecosystem, heroku, config, draft));

@@ -80,7 +80,11 @@ final class RuleValidator {
    * range semver cannot read would match nothing, and the rule would silently never fire.
    */
   private static void ranges(Problems p, Rule rule) {
-    if (rule.versions() != null && !rule.pypi().isEmpty()) {
+    if (rule.versions() != null && !rule.gems().isEmpty()) {
+      if (dev.unbuildpack.rules.ruby.GemRequirement.parse(rule.versions()).isEmpty()) {
+        p.add("versions", "'" + rule.versions() + "' is no RubyGems requirement list");
+      }
+    } else if (rule.versions() != null && !rule.pypi().isEmpty()) {
       if (dev.unbuildpack.rules.python.Pep440Range.parse(rule.versions()).isEmpty()) {
         p.add("versions", "'" + rule.versions() + "' is no PEP 440 version specifier set");
       }

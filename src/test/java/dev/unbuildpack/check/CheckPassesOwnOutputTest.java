@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.unbuildpack.cli.CliRun;
 import dev.unbuildpack.common.Json;
 import dev.unbuildpack.testing.Golden;
+import dev.unbuildpack.testing.ScenarioFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +30,9 @@ class CheckPassesOwnOutputTest {
 
   @TempDir Path tmp;
 
-  /** The python and node fixtures whose detection (expected/detect.json) lists build secrets. */
+  /** The scenario fixtures (every ecosystem's and multi/) whose detection lists build secrets. */
   static Stream<String> fixturesWithBuildSecrets() throws IOException {
-    return Stream.of("python", "node").flatMap(CheckPassesOwnOutputTest::withBuildSecrets);
+    return ScenarioFolders.names().stream().flatMap(CheckPassesOwnOutputTest::withBuildSecrets);
   }
 
   private static Stream<String> withBuildSecrets(String ecosystem) {
@@ -57,7 +58,7 @@ class CheckPassesOwnOutputTest {
   void everyManagerHasAFixtureWithBuildSecrets() throws IOException {
     List<String> fixtures = fixturesWithBuildSecrets().toList();
     for (String fixture : List.of("python/secret-pip-index", "python/secret-poetry-source",
-        "python/secret-uv-index", "node/secrets", "node/yarn-berry")) {
+        "python/secret-uv-index", "node/secrets", "node/yarn-berry", "go/private-modules")) {
       assertTrue(fixtures.contains(fixture), fixture + " in " + fixtures);
     }
   }

@@ -165,7 +165,13 @@ final class GeneratedStructure {
     Map<String, String> wanted = new LinkedHashMap<>();
     List<EnvSetting> all = new ArrayList<>(plan.build().env());
     all.addAll(plan.extraCaEnv());
-    plan.exports().values().forEach(all::addAll);
+    // An export is written before the first source step of a later buildpack; with none after
+    // it, nothing would read it and the Dockerfile has none.
+    plan.exports().forEach((ecosystem, export) -> {
+      if (exportedBeforeAStep(plan, ecosystem)) {
+        all.addAll(export);
+      }
+    });
     all.addAll(plan.runtime().env());
     all.forEach(e -> wanted.put(e.name(), e.value()));
     if (plan.port() != null) {
@@ -267,5 +273,12 @@ final class GeneratedStructure {
     return plan.processes().sourcesProfile()
         ? List.of("bash", "-c", ProcessCommand.DYNO_START, ProcessCommand.DYNO_START_NAME, command)
         : List.of("bash", "-c", command);
+  }
+
+  /** True when a source step of a buildpack after this one runs, so its export is written. */
+  private static boolean exportedBeforeAStep(BuildPlan plan, String ecosystem) {
+    List<String> order = plan.ecosystems().stream().map(e -> e.id()).toList();
+    return plan.sourceSteps().stream()
+        .anyMatch(step -> order.indexOf(step.ecosystem()) > order.indexOf(ecosystem));
   }
 }
