@@ -239,13 +239,14 @@ class PlannerTest {
   @Test
   void anUnsupportedEcosystemIsBadInput() {
     Detection base = SampleDetections.expressNpm();
-    Ecosystem ruby = new Ecosystem("ruby", base.ecosystems().get(0).runtime(), null, List.of());
+    // php has no images.toml yet (ruby, which this test used, now has one).
+    Ecosystem php = new Ecosystem("php", base.ecosystems().get(0).runtime(), null, List.of());
     BadInputException e = assertThrows(BadInputException.class,
-        () -> plan(withEcosystems(base, List.of(ruby))));
-    assertEquals("unbuildpack cannot convert ruby apps yet", e.title());
+        () -> plan(withEcosystems(base, List.of(php))));
+    assertEquals("unbuildpack cannot convert php apps yet", e.title());
     BadInputException copy = assertThrows(BadInputException.class,
-        () -> plan(withEcosystems(base, List.of(base.ecosystems().get(0), ruby))));
-    assertEquals("unbuildpack cannot copy the ruby runtime into the node image yet", copy.title());
+        () -> plan(withEcosystems(base, List.of(base.ecosystems().get(0), php))));
+    assertEquals("unbuildpack cannot copy the php runtime into the node image yet", copy.title());
   }
 
   private static List<String> phases(List<PlanStep> steps) {
