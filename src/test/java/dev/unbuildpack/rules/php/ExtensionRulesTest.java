@@ -117,6 +117,32 @@ class ExtensionRulesTest {
   }
 
   @Test
+  void aRuleWithVersionsAppliesOnlyToThePhpVersionsItMatches() throws IOException {
+    Path php = Files.createDirectories(dir.resolve("versions/php"));
+    Files.writeString(php.resolve("x.toml"), String.join("\n",
+        rule("PHP-EXT-UNKNOWN", "severity = \"warning\"\n"),
+        rule("PHP-EXT-ALWAYS-ON", "severity = \"info\"\nvalues = [\"zip\"]\n"),
+        rule("PHP-EXT-BUILT-TWICE", "severity = \"info\"\n"),
+        rule("PHP-EXT-IMAP", "versions = \"<8.4.0\"\nextensions = [\"imap\"]\n"
+            + "install = \"docker-php-ext-install\"\n"),
+        rule("PHP-EXT-IMAP-PECL", "versions = \">=8.4.0\"\nextensions = [\"imap\"]\n"
+            + "install = \"pecl\"\npecl = \"imap\"\n")));
+    Path app = Files.createDirectories(dir.resolve("app"));
+    Files.writeString(app.resolve("composer.json"), "{\"require\": {\"ext-imap\": \"*\"}}");
+    RuleSet rules = RuleLoader.load(dir.resolve("versions"));
+    for (String version : List.of("8.3.30", "8.4.0")) {
+      DetectionDraft draft = new DetectionDraft("app");
+      new ExtensionRules(rules, version).apply(RequiredExtensions.of(
+          new PhpDetector().facts(AppDir.open(app)), Map.of()), draft);
+      Detection d = draft.build();
+      assertEquals(List.of(version.startsWith("8.3") ? "PHP-EXT-IMAP" : "PHP-EXT-IMAP-PECL"),
+          d.buildSteps().stream().map(s -> s.rule()).toList(), version);
+      assertTrue(d.findings().stream().noneMatch(f -> f.rule().equals("PHP-EXT-UNKNOWN")),
+          version);
+    }
+  }
+
+  @Test
   void alwaysOnExtensionsNothingRequiresAreNamed() throws IOException {
     Detection d = apply("{}", "{\"packages\": []}");
     Finding always = d.findings().stream().filter(f -> f.rule().equals("PHP-EXT-ALWAYS-ON"))
