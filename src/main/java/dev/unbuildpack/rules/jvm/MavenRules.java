@@ -174,7 +174,11 @@ public final class MavenRules implements EcosystemRules {
     String full = settings + (installed == null ? "chmod +x mvnw && "
         : install.command("tool").replace("{version}", version) + " && ") + command
         + (settings.contains("curl") ? " && rm -f " + SETTINGS : "");
-    draft.step(new BuildStep(null, "build", full, build.id(), secrets.names(), build.caches(),
+    List<String> caches = new ArrayList<>(build.caches());
+    if (installed == null) {
+      caches.addAll(rules.rule("JAVA-MAVEN-WRAPPER").caches());
+    }
+    draft.step(new BuildStep(null, "build", full, build.id(), secrets.names(), caches,
         installed == null ? "" : "Maven " + installed + " as the buildpack installs it ("
             + install.id() + "), kept in the cache mount"));
   }
