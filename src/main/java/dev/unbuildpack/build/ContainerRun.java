@@ -2,6 +2,7 @@ package dev.unbuildpack.build;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.NotFoundException;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
  * whatever happens.
  */
 public final class ContainerRun {
+  private static final Duration PULL_TIMEOUT = Duration.ofMinutes(10);
   private final DockerClient docker;
 
   public ContainerRun(DockerClient docker) {
@@ -63,9 +65,16 @@ public final class ContainerRun {
     for (int port : spec.publishedPorts()) {
       bindings.bind(ExposedPort.tcp(port), Ports.Binding.bindIp("127.0.0.1"));
     }
+    HostConfig host = HostConfig.newHostConfig().withPortBindings(bindings);
+    if (spec.network() != null) {
+      host.withNetworkMode(spec.network().name());
+      if (!spec.network().aliases().isEmpty()) {
+        create.withAliases(spec.network().aliases());
+      }
+    }
     create
         .withExposedPorts(spec.publishedPorts().stream().map(ExposedPort::tcp).toList())
-        .withHostConfig(HostConfig.newHostConfig().withPortBindings(bindings));
+        .withHostConfig(host);
     try {
       return create.exec().getId();
     } catch (NotFoundException e) {
@@ -75,6 +84,38 @@ public final class ContainerRun {
           List.of("Build or load the image first (CI builds test images in .ci/docker-engine.sh)."),
           e);
     }
+  }
+
+  /** Pulls {@code image} when the engine lacks it (what {@code docker run} does first). */
+  public void ensureImage(String image) {
+    try {
+      docker.inspectImageCmd(image).exec();
+      return;
+    } catch (NotFoundException absent) {
+      // Pulled below.
+    }
+    try {
+      docker.pullImageCmd(image).exec(new PullImageResultCallback())
+          .awaitCompletion(PULL_TIMEOUT.toMinutes(), TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while pulling " + image, e);
+    } catch (RuntimeException e) {
+      throw new EnvironmentException("The Docker Engine has no image " + image
+          + " and could not pull it", e.getMessage(),
+          List.of("Pull or build it first (docker pull " + image + "), or map it to a local"
+              + " image with --image-map."), e);
+    }
+  }
+
+  /**
+   * Creates a user-defined bridge network named {@code name}, where containers reach each other
+   * by their aliases; closing the result removes it.
+   */
+  public PrivateNetwork network(String name) {
+    docker.createNetworkCmd().withName(name).withDriver("bridge").withCheckDuplicate(true)
+        .withLabels(java.util.Map.of("dev.unbuildpack", "verify")).exec();
+    return new PrivateNetwork(docker, name);
   }
 
   private long awaitExit(String id, Duration timeout) {

@@ -17,6 +17,8 @@ import dev.unbuildpack.generate.RuleDescriptions;
 import dev.unbuildpack.image.Inventories;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.plan.BuildContext;
+import dev.unbuildpack.plan.LocalService;
+import dev.unbuildpack.plan.LocalServices;
 import dev.unbuildpack.plan.PlanOptions;
 import dev.unbuildpack.report.Format;
 import dev.unbuildpack.rules.RuleEngine;
@@ -45,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -65,6 +68,9 @@ import picocli.CommandLine.Parameters;
           + " A) from --buildpack-image, --slug with --stack, or --pack, runs both apps, compares"
           + " them and gives a verdict per category. Without a reference, B is checked against"
           + " the Heroku stack's package list.",
+      "Add-ons with a local stand-in (app.json's heroku-postgresql, heroku-redis: compose.yaml's"
+          + " services) are started on a network of their own for both runs, their URL variables"
+          + " set as Heroku sets them, and removed after.",
       "The engine is the one the docker CLI uses: DOCKER_HOST (unix, tcp with TLS, ssh), else"
           + " the current docker context."
     },
@@ -98,7 +104,8 @@ public final class VerifyCommand implements Callable<Integer> {
   List<String> secrets = new ArrayList<>();
 
   @Option(names = "--env-file", paramLabel = "FILE", converter = PathArgument.class,
-      description = "NAME=VALUE lines given to every process of both images (config vars).")
+      description = "NAME=VALUE lines given to every process of both images (config vars). An"
+          + " add-on's variable set here (DATABASE_URL) replaces the stand-in verify starts.")
   Path envFile;
 
   @Option(names = "--image-map", paramLabel = "FILE", converter = PathArgument.class,
@@ -132,6 +139,10 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--tag", paramLabel = "REF", description = "The tag image B gets (default:"
       + " unbuildpack-verify/APP-NAME:latest).")
   String tag;
+
+  @Option(names = "--reference-tag", paramLabel = "REF", description = "The tag image A gets"
+      + " when verify makes it (--slug, --pack) (default: unbuildpack-verify/APP-NAME:reference).")
+  String referenceTag;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       converter = DiffOptionValues.FormatConverter.class,
@@ -217,21 +228,29 @@ public final class VerifyCommand implements Callable<Integer> {
 
     Path workDir = tempDir();
     try (DockerClient docker = DockerEngine.connect()) {
-      Path dockerfilePath = dockerfile != null ? dockerfile : convert(appDir, detection, workDir);
+      if (dockerfile == null) {
+        requireConvertible(detection); // now: a refusal must not wait for image A
+      }
       String tagB = tag != null ? tag : "unbuildpack-verify/" + VerifyInputs.imageName(appDir.name())
           + ":latest";
-      BuildKitRequest buildB = new BuildKitRequest(app, dockerfilePath, tagB, secretSources, null);
-      List<String> notes = new ArrayList<>(VerifyInputs.addonNotes(detection, env));
+      // The fresh conversion is written when the pipeline asks for it, once A's making started.
+      Supplier<BuildKitRequest> buildB = () -> new BuildKitRequest(app,
+          dockerfile != null ? dockerfile : convert(appDir, detection, workDir), tagB,
+          secretSources, null);
+      List<LocalService> services =
+          LocalServices.of(detection.addons(), ConvertInputs.imageMap(imageMap));
+      List<String> notes = new ArrayList<>(VerifyInputs.addonNotes(services, env));
       Verifier.Request request = new Verifier.Request(
           appDir.name(), buildB,
           reference == null ? null : VerifyInputs.reference(docker, reference, app,
-              appDir.name(), detection, env, progress),
+              referenceTag, appDir.name(), detection, env, progress),
           new StackGaps(baseline),
           new RunPlan(VerifyInputs.processes(detection), env, probe, timeout, grace),
-          new Judge(failCategories, VerifyInputs.devDependencies(appDir)), notes);
+          new Judge(failCategories, VerifyInputs.devDependencies(appDir)), notes,
+          VerifyInputs.standIns(services, env));
       Verifier verifier = new Verifier(new BuildKitBuild(DockerCli.at(DockerCli.DEBIAN_CLIENT)),
           new AppRunner(new ContainerRun(docker), mask),
-          ref -> Inventories.read("docker:" + ref));
+          Inventories::read);
       VerifyReport report = verifier.verify(request, progress);
       String rendered = mask.apply(VerifyReports.render(format, report));
       if (output == null) {
@@ -251,12 +270,16 @@ public final class VerifyCommand implements Callable<Integer> {
     }
   }
 
-  /** A fresh conversion into the work folder; returns its Dockerfile. */
-  private Path convert(AppDir appDir, Detection detection, Path workDir) {
+  /** Prints the findings; refuses an app the buildpack would refuse, as convert does. */
+  private void requireConvertible(Detection detection) {
     ConvertCommand.printFindings(spec.commandLine().getErr(), detection.findings());
     if (detection.hasErrors()) {
       throw ConvertCommand.buildpackWouldFail(detection, app);
     }
+  }
+
+  /** A fresh conversion into the work folder; returns its Dockerfile. */
+  private Path convert(AppDir appDir, Detection detection, Path workDir) {
     PlanOptions options = new PlanOptions(ConvertInputs.imageMap(imageMap),
         ConvertInputs.extraCa(extraCa), BuildContext.of(app, workDir));
     Conversion conversion =

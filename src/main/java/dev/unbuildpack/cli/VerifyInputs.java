@@ -8,7 +8,8 @@ import dev.unbuildpack.common.Json;
 import dev.unbuildpack.model.Addon;
 import dev.unbuildpack.model.Detection;
 import dev.unbuildpack.model.Process;
-import dev.unbuildpack.build.DockerCli;
+import dev.unbuildpack.plan.LocalService;
+import dev.unbuildpack.verify.AddonStandIn;
 import dev.unbuildpack.verify.ExistingImage;
 import dev.unbuildpack.verify.References;
 import dev.unbuildpack.verify.Judge;
@@ -185,34 +186,51 @@ final class VerifyInputs {
   }
 
   /**
-   * The add-ons the app needs: their URL variable must come from --env-file (for a local
-   * stand-in, start compose.yaml's service and point the variable at it).
+   * The add-ons verify starts a stand-in for: those compose.yaml has a service for, unless
+   * --env-file already points their variable somewhere.
    */
-  static List<String> addonNotes(Detection detection, Map<String, String> env) {
+  static List<AddonStandIn> standIns(List<LocalService> services, Map<String, String> env) {
+    List<AddonStandIn> standIns = new ArrayList<>();
+    for (LocalService service : services) {
+      Addon addon = service.addon();
+      if (service.hasStandIn() && !env.containsKey(addon.envVar())) {
+        standIns.add(new AddonStandIn(addon.service(), service.image().reference(),
+            addon.envVar(), service.url(), service.environment()));
+      }
+    }
+    return standIns;
+  }
+
+  /**
+   * The add-ons the app needs that verify cannot stand in for: their URL variable must come from
+   * --env-file.
+   */
+  static List<String> addonNotes(List<LocalService> services, Map<String, String> env) {
     List<String> notes = new ArrayList<>();
-    for (Addon addon : detection.addons()) {
-      if (addon.envVar() != null && !env.containsKey(addon.envVar())) {
-        notes.add("The app uses the add-on " + addon.plan() + " but " + addon.envVar()
-            + " is not in --env-file: processes that need it may fail. Start a stand-in (`docker"
-            + " compose up -d " + (addon.service() == null ? "SERVICE" : addon.service())
-            + "` with the converted compose.yaml) and set " + addon.envVar() + " in the env file.");
+    for (LocalService service : services) {
+      Addon addon = service.addon();
+      if (!service.hasStandIn() && addon.envVar() != null && !env.containsKey(addon.envVar())) {
+        notes.add("The app uses the add-on " + addon.plan() + ", which has no local stand-in,"
+            + " but " + addon.envVar() + " is not in --env-file: processes that need it may"
+            + " fail. Set " + addon.envVar() + " in the env file to an instance you run.");
       }
     }
     return notes;
   }
 
   static Reference reference(DockerClient docker, VerifyCommand.ReferenceOptions options,
-      Path app, String appName, Detection detection, Map<String, String> env,
+      Path app, String tagA, String appName, Detection detection, Map<String, String> env,
       Consumer<String> progress) {
     if (options.buildpackImage != null) {
       return new ExistingImage(docker, options.buildpackImage);
     }
-    String nameA = "unbuildpack-verify/" + imageName(appName) + ":reference";
+    String nameA = tagA != null ? tagA
+        : "unbuildpack-verify/" + imageName(appName) + ":reference";
     if (options.slug != null) {
       String web = detection.processes().stream().filter(p -> p.type().equals("web"))
           .map(Process::command).findFirst().orElse(null);
-      return References.slug(options.slug.slug, options.slug.stack, nameA,
-          DockerCli.DEBIAN_CLIENT, web, progress);
+      return References.slug(docker, options.slug.slug, options.slug.stack, nameA, web,
+          progress);
     }
     return References.pack(docker, app, nameA, options.pack.builder, env, progress);
   }

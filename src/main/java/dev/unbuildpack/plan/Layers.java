@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * How the build's steps split around the copy of the sources, ecosystem by ecosystem: each
  * ecosystem whose install reads only its manifests installs before the sources are copied, as a
- * single-ecosystem app does; everything else runs after, in the order Heroku runs it.
+ * single-ecosystem app does (and prunes its devDependencies there too when no build runs between
+ * the install and the prune); everything else runs after, in the order Heroku runs it.
  *
  * <p>So a later buildpack's install may run before an earlier buildpack's build (pip install
  * before npm run build). That keeps its layer cached, and it changes nothing the build can see:
@@ -25,7 +26,7 @@ record Layers(List<DependencyGroup> dependencies, List<PlanStep> sourceSteps) {
       List<PlanStep> own = steps.stream().filter(s -> s.ecosystem().equals(ecosystem.id())).toList();
       boolean sourcesFirst = Steps.needSourcesBeforeInstall(own)
           || ecosystem.manifests().isEmpty() || Steps.installNeedsSources(ecosystem);
-      int split = sourcesFirst ? Steps.leadingTooling(own) : Steps.endOfDependencySteps(own);
+      int split = sourcesFirst ? Steps.leadingTooling(own) : Steps.endOfStepsBeforeSources(own);
       groups.add(new DependencyGroup(ecosystem.id(),
           sourcesFirst ? List.of() : ecosystem.manifests(),
           sourcesFirst ? Steps.whySourcesFirst(own, ecosystem) : null,

@@ -15,11 +15,11 @@ import java.util.Set;
  * password (trust authentication inside the compose network), so no credential is ever written
  * into a generated file.
  */
-final class LocalServices {
+public final class LocalServices {
   private LocalServices() {}
 
   /** One service per add-on, in app.json order, names made unique ("postgres", "postgres-2"). */
-  static List<LocalService> of(List<Addon> addons, ImageMap imageMap) {
+  public static List<LocalService> of(List<Addon> addons, ImageMap imageMap) {
     Set<String> taken = new HashSet<>();
     return addons.stream().map(addon -> standIn(addon, imageMap, taken)).toList();
   }

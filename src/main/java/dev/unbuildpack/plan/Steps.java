@@ -12,6 +12,8 @@ import java.util.Map;
 final class Steps {
   static final String PREBUILD = "prebuild";
   static final String INSTALL = "install";
+  /** Removing devDependencies (npm prune, yarn workspaces focus --production, pnpm prune). */
+  static final String PRUNE = "prune";
   /**
    * Installing the package manager itself (npm install -g yarn@...), the detection's first step
    * when there is one; the processes may call the tool too (yarn start), so the runtime stage
@@ -62,6 +64,20 @@ final class Steps {
       }
     }
     return 0;
+  }
+
+  /**
+   * Where the steps before the sources end: after the last install and the prunes that follow it
+   * directly. A prune with no build before it reads what the install read (the manifests and the
+   * packages installed), so it belongs with the cached dependency layers, and a source-only
+   * change runs no package manager step at all. After a build, it stays after the sources.
+   */
+  static int endOfStepsBeforeSources(List<PlanStep> steps) {
+    int end = endOfDependencySteps(steps);
+    while (end > 0 && end < steps.size() && steps.get(end).phase().equals(PRUNE)) {
+      end++;
+    }
+    return end;
   }
 
   /** True when the rules found that the install itself reads more than the manifests. */

@@ -96,7 +96,9 @@ final class BuildpackOrder {
       if (!listedEcosystems.contains(found.id())) {
         draft.finding(rules.rule(NOT_LISTED), present(app, found) + " would build with "
             + buildpackName(found.id()) + ", which the buildpack list does not name: Heroku runs"
-            + " only the listed buildpacks and ignores these files, and so does this image. Add "
+            + " only the listed buildpacks, so " + buildpackName(found.id()) + "'s steps do not"
+            + " run, here either (a listed buildpack that reads these files itself still does:"
+            + " see its findings). Add "
             + buildpackName(found.id()) + " to the list, before the buildpack that needs its"
             + " result, to build them.", Location.of(list.file()));
       }

@@ -41,6 +41,12 @@ public final class AppRunner {
     this.mask = mask;
   }
 
+  /** Starts the add-ons' stand-ins, each ready within {@code timeout}; close them after. */
+  AddonStandIns standIns(List<AddonStandIn> addons, Duration timeout,
+      java.util.function.Consumer<String> progress) {
+    return AddonStandIns.start(containers, addons, timeout, progress);
+  }
+
   /** The processes' runs, in the plan's order. */
   public List<ProcessRun> run(BuiltImage image, RunPlan plan) {
     Map<RunPlan.Proc, RunningContainer> started = new LinkedHashMap<>();
@@ -50,7 +56,8 @@ public final class AppRunner {
       for (RunPlan.Proc proc : plan.processes()) {
         ContainerSpec spec = image.launch().spec(image.ref(), proc.type(), proc.command())
             .withEnv(plan.env())
-            .withEnv("PORT", Integer.toString(RunPlan.PORT));
+            .withEnv("PORT", Integer.toString(RunPlan.PORT))
+            .withNetwork(plan.network());
         try {
           started.put(proc, containers.start(spec));
         } catch (RuntimeException e) {

@@ -9,17 +9,40 @@ import dev.unbuildpack.verify.reference.SlugImageRequest;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /** The three ways to get image A, as verify runs them: each timed, each with its launch. */
 public final class References {
   private References() {}
 
-  /** {@code --slug FILE --stack IMAGE}: laid on the stack with Jib, loaded with the docker CLI. */
-  public static Reference slug(Path slug, String stack, String imageName, Path docker,
+  /**
+   * {@code --slug FILE --stack IMAGE}: laid on the stack with Jib into a tar, which is loaded into
+   * the engine (to run A) and kept for the inventory, so A is never exported again.
+   */
+  public static Reference slug(DockerClient docker, Path slug, String stack, String imageName,
       String webCommand, Consumer<String> progress) {
-    return timed("slug", () -> SlugImage.build(new SlugImageRequest(
-        slug, stack, imageName, null, docker, webCommand, progress)), Launch.dynoStart());
+    return new Reference() {
+      @Override
+      public String mode() {
+        return "slug";
+      }
+
+      @Override
+      public BuiltImage resolve() {
+        long start = System.nanoTime();
+        Path tar = SlugArchive.create();
+        try {
+          ReferenceImage image = SlugImage.build(new SlugImageRequest(
+              slug, stack, imageName, tar, null, webCommand, progress));
+          progress.accept("Loading " + imageName + " into the engine");
+          SlugArchive.load(docker, tar);
+          return new BuiltImage(imageName, image.description(), Launch.dynoStart(),
+              (System.nanoTime() - start) / 1_000_000, tar);
+        } catch (RuntimeException e) {
+          SlugArchive.delete(tar);
+          throw e;
+        }
+      }
+    };
   }
 
   /** {@code --pack}: pack build with the builder, the build-time config vars passed by name. */
@@ -43,20 +66,4 @@ public final class References {
     };
   }
 
-  private static Reference timed(String mode, Supplier<ReferenceImage> make, Launch launch) {
-    return new Reference() {
-      @Override
-      public String mode() {
-        return mode;
-      }
-
-      @Override
-      public BuiltImage resolve() {
-        long start = System.nanoTime();
-        ReferenceImage image = make.get();
-        return new BuiltImage(image.image(), image.description(), launch,
-            (System.nanoTime() - start) / 1_000_000);
-      }
-    };
-  }
 }

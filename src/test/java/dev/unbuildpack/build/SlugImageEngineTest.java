@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link StackStandIn}) and loaded into the engine, then run as a dyno would run it.
  */
 class SlugImageEngineTest {
-  private static final String IMAGE = "unbuildpack-test/slug-a:express-npm";
+  /** Unique per run: several runs may share one engine. */
+  private static final String IMAGE =
+      "unbuildpack-test/slug-a:express-npm-" + java.util.UUID.randomUUID();
   private static final Path APP = Golden.projectDir().resolve("fixtures/node/express-npm");
 
   @TempDir static Path temp;

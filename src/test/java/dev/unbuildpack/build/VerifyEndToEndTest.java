@@ -30,15 +30,19 @@ import org.junit.jupiter.api.io.TempDir;
  * stand-in for {@code heroku slugs:download} ({@link NodeSlugs}: node and npm in
  * /app/.heroku/node, production node_modules, .profile.d/nodejs.sh, ./app tarred). The stack
  * is the bookworm stand-in for heroku/heroku:24 with libpq5 installed ({@link StackStandIn}).
- * The B builds share BuildKit's cache, so each Dockerfile is built once per engine.
+ * The B builds share BuildKit's cache, so each Dockerfile is built once per engine. Every image
+ * a run tags is named with this run's nonce (several runs may share one engine) and removed
+ * afterwards; the containers verify starts are unnamed and removed by verify itself.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VerifyEndToEndTest {
   private static final Path FIXTURE = Golden.projectDir().resolve("fixtures/node/express-npm");
   private static final Path IMAGE_MAP = Golden.projectDir().resolve(".ci/standins/image-map.txt");
-  private static final String TAG_B = "unbuildpack-test/verify-b:latest";
-  private static final String TAG_A = "unbuildpack-verify/app:reference";
+  private static final String NONCE = UUID.randomUUID().toString();
   private static final String SENTINEL = "sentinel-" + UUID.randomUUID();
+
+  /** Every image tag this run gave verify, removed after the class. */
+  private final List<String> tags = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private DockerClient docker;
   private Path app;
@@ -60,12 +64,13 @@ class VerifyEndToEndTest {
 
   @AfterAll
   void removeTheImages() {
-    TestImages.release(docker, TAG_B, TAG_A);
+    TestImages.release(docker, tags.toArray(String[]::new));
   }
 
   @Test
   void aSlugOnTheStackAndAFreshConversionPassAndSoDoesTheImageItBecame() throws IOException {
-    CliRun run = verify("--slug", slug.toString(), "--stack", stack);
+    String tagA = tag("a");
+    CliRun run = verify("--slug", slug.toString(), "--stack", stack, "--reference-tag", tagA);
 
     JsonNode report = Json.mapper().readTree(run.out());
     assertEquals(0, run.exitCode(), run.err() + run.out());
@@ -77,7 +82,7 @@ class VerifyEndToEndTest {
     assertEquals(0, report.at("/diff/summary/byCategory/missing-library").asInt(), run.out());
 
     // The image the slug became is now an existing reference: --buildpack-image takes it as is.
-    CliRun again = verify("--buildpack-image", TAG_A);
+    CliRun again = verify("--buildpack-image", tagA);
 
     JsonNode second = Json.mapper().readTree(again.out());
     assertEquals(0, again.exitCode(), again.err() + again.out());
@@ -91,7 +96,7 @@ class VerifyEndToEndTest {
     Path dockerfile = convertedWithoutLibpq();
 
     CliRun run = verify("--dockerfile", dockerfile.toString(),
-        "--slug", slug.toString(), "--stack", stack);
+        "--slug", slug.toString(), "--stack", stack, "--reference-tag", tag("a"));
 
     JsonNode report = Json.mapper().readTree(run.out());
     assertEquals(1, run.exitCode(), run.err());
@@ -134,10 +139,11 @@ class VerifyEndToEndTest {
     Path secret = work.resolve("sentinel.txt");
     Files.writeString(secret, SENTINEL);
     Path html = work.resolve("report.html");
+    String tagB = tag("b");
 
     CliRun run = CliRun.of("verify", other.toString(), "--dockerfile", dockerfile.toString(),
         "--secret", "SENTINEL=file:" + secret, "--extra-ca", ConvertedApps.CA_BUNDLE.toString(),
-        "--tag", TAG_B, "--timeout", "20s", "--format", "html", "--output", html.toString());
+        "--tag", tagB, "--timeout", "20s", "--format", "html", "--output", html.toString());
 
     assertEquals(1, run.exitCode(), run.err());
     String report = Files.readString(html);
@@ -146,16 +152,23 @@ class VerifyEndToEndTest {
       assertFalse(text.contains(SENTINEL), "the secret's value was shown");
     }
     assertTrue(run.err().contains("[hidden SENTINEL]"), "the build printed it, masked");
-    assertTrue(SavedImage.found(docker, TAG_B, List.of(SENTINEL)).isEmpty(),
+    assertTrue(SavedImage.found(docker, tagB, List.of(SENTINEL)).isEmpty(),
         "the secret's value is in a layer, the config or the history of B");
   }
 
   private CliRun verify(String... more) {
     List<String> args = new ArrayList<>(List.of("verify", app.toString(),
         "--image-map", IMAGE_MAP.toString(), "--extra-ca", ConvertedApps.CA_BUNDLE.toString(),
-        "--tag", TAG_B, "--timeout", "60s", "--format", "json"));
+        "--tag", tag("b"), "--timeout", "60s", "--format", "json"));
     args.addAll(List.of(more));
     return CliRun.of(args.toArray(String[]::new));
+  }
+
+  /** A tag no other run uses, for image A or B; removed after the class. */
+  private String tag(String image) {
+    String tag = "unbuildpack-test/verify-" + image + "-" + NONCE + ":" + tags.size();
+    tags.add(tag);
+    return tag;
   }
 
   private static JsonNode category(JsonNode report, String id) {

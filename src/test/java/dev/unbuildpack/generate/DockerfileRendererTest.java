@@ -54,12 +54,12 @@ class DockerfileRendererTest {
         RUN --mount=type=cache,target=/root/.npm \\
             npm ci
 
-        # The rest of the app; .dockerignore keeps out what Heroku would not build.
-        COPY . .
-
         # Remove devDependencies [NODE-PRUNE-NPM]
         RUN --mount=type=cache,target=/root/.npm \\
             npm prune
+
+        # The rest of the app; .dockerignore keeps out what Heroku would not build.
+        COPY . .
 
         # ----------------------------------------------------------------------------
         # Runtime stage: Node.js without compilers, like Heroku's run image.

@@ -154,7 +154,9 @@ class PlannerTest {
 
   @Test
   void theDetectionsToolingStepIsADependencyStepAndRunsAgainAtRunTime() {
-    assertEquals(List.of("install"), phases(plan(SampleDetections.expressNpm()).dependencySteps()));
+    // Without a build script, the prune reads what the install read: it runs before the sources.
+    assertEquals(List.of("install", "prune"),
+        phases(plan(SampleDetections.expressNpm()).dependencySteps()));
     assertEquals(List.of(), plan(SampleDetections.expressNpm()).runtimeTooling());
     Detection base = SampleDetections.expressNpm();
     BuildStep tooling = new BuildStep("tooling", "npm install -g --force yarn@1.22.22",
@@ -164,7 +166,7 @@ class PlannerTest {
     BuildPlan yarn1 = plan(withSteps(base, steps));
     PlanStep first = new PlanStep("node", "tooling", "npm install -g --force yarn@1.22.22",
         "NODE-PM-YARN", List.of(), List.of("/root/.npm"), false);
-    assertEquals(List.of("tooling", "install"), phases(yarn1.dependencySteps()));
+    assertEquals(List.of("tooling", "install", "prune"), phases(yarn1.dependencySteps()));
     assertEquals(first, yarn1.dependencySteps().get(0));
     assertEquals(List.of(first), yarn1.runtimeTooling());
   }
