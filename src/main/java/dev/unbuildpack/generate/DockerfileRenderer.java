@@ -6,6 +6,7 @@ import dev.unbuildpack.common.text.HashComment;
 import dev.unbuildpack.common.text.ShellWord;
 import dev.unbuildpack.model.SystemPackage;
 import dev.unbuildpack.plan.BuildPlan;
+import dev.unbuildpack.plan.CaPreparation;
 import dev.unbuildpack.plan.DependencyGroup;
 import dev.unbuildpack.plan.EnvSetting;
 import dev.unbuildpack.plan.ImageRef;
@@ -226,6 +227,22 @@ public final class DockerfileRenderer {
     out.append("ENV ").append(DockerfileParts.assignments(plan.extraCaEnv(), " \\\n    ")).append('\n');
   }
 
+  /**
+   * The truststore's preparation: the program written with printf (one quoted argument a line,
+   * as no here-document works in the Dockerfile frontend of Docker Engine 20.10), compiled and
+   * run, then the variables exported.
+   */
+  private static void trustStore(StringBuilder line, CaPreparation trust, Location where) {
+    line.append("printf '%s\\n'");
+    trust.program().forEach(text -> line.append(" \\\n      ").append(ShellWord.of(text)));
+    line.append(" \\\n      > ").append(ShellWord.of(trust.programFile())).append(" \\\n && ");
+    for (String command : trust.commands()) {
+      line.append(DockerfileText.runCommand(command, where)).append(" \\\n && ");
+    }
+    line.append("export ").append(DockerfileParts.assignments(trust.variables(), " "))
+        .append(" \\\n && ");
+  }
+
   /** One RUN with its mounts; in the runtime stage the CA variables are set for this step only. */
   private static void run(StringBuilder out, BuildPlan plan, PlanStep step, boolean runtime) {
     out.append('\n').append(HashComment.line(DockerfileParts.stepTitle(step) + " [" + step.rule()
@@ -238,6 +255,15 @@ public final class DockerfileRenderer {
     if (!step.note().isEmpty()) {
       DockerfileParts.comment(out, step.note());
     }
+    CaPreparation trust = step.extraCa() ? step.caPreparation() : null;
+    if (trust != null) {
+      DockerfileParts.comment(out, "--extra-ca: Java reads no PEM bundle, only a keystore. So the"
+          + " step first writes the bundle, with the JDK's own CAs, into a PKCS12 truststore in"
+          + " a tmpfs mount (a small program compiled with javac: one JVM start), and "
+          + String.join(", ", trust.variables().stream().map(EnvSetting::name).toList())
+          + " points every JVM of this step at it (Maven, the wrappers, the Gradle daemon). The"
+          + " mount ends with the step: the truststore never reaches a layer.");
+    }
     StringBuilder line = new StringBuilder("RUN ");
     Location where = DockerfileParts.where("build step " + step.phase() + " [" + step.rule() + "]");
     for (String id : step.secrets()) {
@@ -247,6 +273,10 @@ public final class DockerfileRenderer {
     if (step.extraCa()) {
       PlanSecret ca = plan.secrets().stream().filter(PlanSecret::extraCa).findFirst().orElseThrow();
       line.append("--mount=type=secret,id=").append(ca.id()).append(",required=true \\\n    ");
+    }
+    if (trust != null) {
+      line.append("--mount=type=tmpfs,target=").append(DockerfileParts.word(trust.folder(),
+          "truststore folder")).append(" \\\n    ");
     }
     for (String cache : step.caches()) {
       line.append("--mount=type=cache,target=").append(DockerfileParts.word(cache, "cache folder"))
@@ -258,6 +288,9 @@ public final class DockerfileRenderer {
     }
     if (runtime && step.extraCa()) {
       line.append("export ").append(DockerfileParts.assignments(plan.extraCaEnv(), " ")).append(" \\\n && ");
+    }
+    if (trust != null) {
+      trustStore(line, trust, where);
     }
     out.append(line).append(DockerfileText.runCommand(step.command(), where)).append('\n');
   }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param caches directories mounted as BuildKit caches (the package manager's cache)
  * @param extraCa true when the extra CA bundle is mounted on this step
  * @param note what the command does beyond the buildpack's (empty for most steps)
+ * @param caPreparation with the extra CA, what the step runs first so that its tools trust the
+ *     bundle (a Java truststore); null when they read the mounted bundle themselves
  */
 public record PlanStep(
     String ecosystem,
@@ -22,7 +24,8 @@ public record PlanStep(
     List<String> secrets,
     List<String> caches,
     boolean extraCa,
-    String note) {
+    String note,
+    CaPreparation caPreparation) {
   public PlanStep {
     secrets = List.copyOf(secrets);
     caches = List.copyOf(caches);
@@ -31,6 +34,11 @@ public record PlanStep(
 
   public PlanStep(String ecosystem, String phase, String command, String rule,
       List<String> secrets, List<String> caches, boolean extraCa) {
-    this(ecosystem, phase, command, rule, secrets, caches, extraCa, "");
+    this(ecosystem, phase, command, rule, secrets, caches, extraCa, "", null);
+  }
+
+  public PlanStep(String ecosystem, String phase, String command, String rule,
+      List<String> secrets, List<String> caches, boolean extraCa, String note) {
+    this(ecosystem, phase, command, rule, secrets, caches, extraCa, note, null);
   }
 }

@@ -28,7 +28,7 @@ public final class Planner {
     EcosystemImages images = EcosystemImages.of(primary.id());
     String version = primary.runtime().version();
     List<PlanStep> steps =
-        Steps.of(detection.buildSteps(), options.extraCa(), ecosystems.get(0).id());
+        Steps.of(detection.buildSteps(), options.extraCa(), ecosystems);
     Layers layers = Layers.of(ecosystems, steps);
     List<RuntimeCopy> buildCopies = Runtimes.copies(ecosystems, primary, options.imageMap(),
         true, processes, detection.debianRelease());

@@ -4,7 +4,9 @@ import dev.unbuildpack.model.BuildStep;
 import dev.unbuildpack.model.Ecosystem;
 import dev.unbuildpack.model.InstallOrder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** How the buildpack's steps split around the copy of the sources. */
 final class Steps {
@@ -28,14 +30,22 @@ final class Steps {
    * go only to the steps that need them. For the same reason every step mounts every package
    * manager cache any step names: a build script may install again ("npm install --prefix
    * client", "yarn --cwd web install"), and without the mount it downloads everything on every
-   * build. A step that names no ecosystem is the first ecosystem's.
+   * build. A step that names no ecosystem is the first ecosystem's. A step of an ecosystem whose
+   * tools read no PEM bundle (Java) gets the preparation that turns the bundle into theirs.
    */
-  static List<PlanStep> of(List<BuildStep> steps, boolean extraCa, String firstEcosystem) {
+  static List<PlanStep> of(List<BuildStep> steps, boolean extraCa, List<Ecosystem> ecosystems) {
+    String firstEcosystem = ecosystems.get(0).id();
+    Map<String, Ecosystem> byId = new HashMap<>();
+    ecosystems.forEach(e -> byId.put(e.id(), e));
     List<String> caches = steps.stream().flatMap(s -> s.caches().stream()).distinct().toList();
     List<PlanStep> all = new ArrayList<>();
     steps.stream()
-        .map(s -> new PlanStep(s.ecosystem() == null ? firstEcosystem : s.ecosystem(), s.phase(),
-            s.command(), s.rule(), s.secrets(), caches, extraCa, s.note()))
+        .map(s -> {
+          String ecosystem = s.ecosystem() == null ? firstEcosystem : s.ecosystem();
+          return new PlanStep(ecosystem, s.phase(), s.command(), s.rule(), s.secrets(), caches,
+              extraCa, s.note(), extraCa && byId.containsKey(ecosystem)
+                  ? ExtraCa.preparation(byId.get(ecosystem), s.rule()) : null);
+        })
         .forEach(all::add);
     return List.copyOf(all);
   }

@@ -46,6 +46,7 @@ public final class MavenRules implements EcosystemRules {
       DetectionDraft draft) {
     MavenFacts maven = (MavenFacts) facts;
     Runtime jdk = new JdkRules(rules).apply(maven.system(), draft);
+    pomJavaVersion(maven, draft);
     boolean wrapper = maven.mvnw() && maven.wrapperProperties()
         && maven.system().mavenVersion().isEmpty();
     String mavenVersion = wrapper ? maven.wrapperMavenVersion().map(d -> d.value()).orElse(null)
@@ -70,6 +71,33 @@ public final class MavenRules implements EcosystemRules {
     new JvmProfile(rules).apply(draft);
     JvmProfile.ignore(rules.rule("JAVA-IGNORE-TARGET"), draft);
     processes(maven, heroku, draft);
+  }
+
+  /**
+   * Without java.runtime.version, the Java version the pom asks for when its major differs from
+   * the default JDK's: the buildpack ignores it, and an old build can fail on the default.
+   */
+  private void pomJavaVersion(MavenFacts maven, DetectionDraft draft) {
+    if (maven.system().javaRuntimeVersion().isPresent() || maven.pom().isEmpty()) {
+      return;
+    }
+    Rule rule = rules.rule("JAVA-JDK-POM-VERSION");
+    String defaultMajor = rules.rule("JVM-JDK-DEFAULT").value();
+    Pom pom = maven.pom().get();
+    for (String property : rule.values()) {
+      String asked = pom.properties().get(property);
+      if (asked == null || !asked.strip().matches("(1\\.)?[0-9]{1,2}")) {
+        continue;
+      }
+      String major = asked.strip().replaceFirst("^1\\.", "");
+      if (!major.equals(defaultMajor)) {
+        draft.finding(rule, "pom.xml's " + property + " asks for Java " + asked.strip()
+            + ", but the buildpack reads only system.properties and builds with OpenJDK "
+            + defaultMajor + ". If the build fails on it, add 'java.runtime.version="
+            + asked.strip() + "' to system.properties.", Location.of(Pom.FILE));
+      }
+      return;
+    }
   }
 
   /** Which Maven runs, and why: the wrapper's, maven.version's or the buildpack's default. */
@@ -174,7 +202,11 @@ public final class MavenRules implements EcosystemRules {
     String full = settings + (installed == null ? "chmod +x mvnw && "
         : install.command("tool").replace("{version}", version) + " && ") + command
         + (settings.contains("curl") ? " && rm -f " + SETTINGS : "");
-    draft.step(new BuildStep(null, "build", full, build.id(), secrets.names(), build.caches(),
+    List<String> caches = new ArrayList<>(build.caches());
+    if (installed == null) {
+      caches.addAll(rules.rule("JAVA-MAVEN-WRAPPER").caches());
+    }
+    draft.step(new BuildStep(null, "build", full, build.id(), secrets.names(), caches,
         installed == null ? "" : "Maven " + installed + " as the buildpack installs it ("
             + install.id() + "), kept in the cache mount"));
   }
