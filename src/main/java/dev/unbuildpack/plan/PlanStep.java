@@ -13,6 +13,8 @@ import java.util.List;
  * @param caches directories mounted as BuildKit caches (the package manager's cache)
  * @param extraCa true when the extra CA bundle is mounted on this step
  * @param note what the command does beyond the buildpack's (empty for most steps)
+ * @param title what the step is, in its ecosystem's words: its rule's title; null when the rule
+ *     gives none and the phase's generic title applies
  */
 public record PlanStep(
     String ecosystem,
@@ -22,7 +24,8 @@ public record PlanStep(
     List<String> secrets,
     List<String> caches,
     boolean extraCa,
-    String note) {
+    String note,
+    String title) {
   public PlanStep {
     secrets = List.copyOf(secrets);
     caches = List.copyOf(caches);
@@ -30,7 +33,12 @@ public record PlanStep(
   }
 
   public PlanStep(String ecosystem, String phase, String command, String rule,
+      List<String> secrets, List<String> caches, boolean extraCa, String note) {
+    this(ecosystem, phase, command, rule, secrets, caches, extraCa, note, null);
+  }
+
+  public PlanStep(String ecosystem, String phase, String command, String rule,
       List<String> secrets, List<String> caches, boolean extraCa) {
-    this(ecosystem, phase, command, rule, secrets, caches, extraCa, "");
+    this(ecosystem, phase, command, rule, secrets, caches, extraCa, "", null);
   }
 }
