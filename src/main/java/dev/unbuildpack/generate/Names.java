@@ -28,14 +28,13 @@ final class Names {
    */
   static String buildStage(BuildPlan plan) {
     String text = plan.build().description();
-    return text != null ? text : ecosystem(plan)
-        + " with compilers, python3 and git, like Heroku's build image.";
+    return text != null ? text : "The " + ecosystem(plan) + " image the build runs on.";
   }
 
   /** What the runtime stage's image holds, the same way. */
   static String runtimeStage(BuildPlan plan) {
     String text = plan.runtime().description();
-    return text != null ? text : ecosystem(plan) + " without compilers, like Heroku's run image.";
+    return text != null ? text : "The " + ecosystem(plan) + " image the app runs on.";
   }
 
   static String of(String ecosystem) {
