@@ -56,7 +56,6 @@ final class Decisions {
 
   private static List<Row> rows(BuildPlan plan) {
     List<Row> rows = new ArrayList<>();
-    String runtime = Names.ecosystem(plan);
     for (Ecosystem ecosystem : plan.ecosystems()) {
       String name = Names.runtime(ecosystem);
       rows.add(new Row(name + " version", code(ecosystem.runtime().version()),
@@ -74,13 +73,9 @@ final class Decisions {
                   ? "its buildpack is the last." : "the web process runs its runtime.")));
     }
     rows.add(debian(plan));
-    rows.add(image("Build image", plan.build().image(), plan.build().description() != null
-        ? text(plan.build().description())
-        : runtime + " with compilers, python3 and git, like Heroku's build image."));
-    rows.add(image("Runtime image", plan.runtime().image(), (plan.runtime().description() != null
-        ? text(plan.runtime().description())
-        : runtime + " without compilers, like Heroku's run image") + "; the build stage's result"
-            + " is copied in."));
+    rows.add(image("Build image", plan.build().image(), text(Names.buildStage(plan))));
+    rows.add(image("Runtime image", plan.runtime().image(), text(Names.runtimeStage(plan)
+        .replaceFirst("\\.$", "")) + "; the build stage's result is copied in."));
     copies(rows, "Build stage", plan.buildCopies());
     copies(rows, "Runtime stage", plan.runtimeCopies());
     packages(rows, "Build package", plan.build().packages());

@@ -20,14 +20,18 @@ import java.util.stream.Collectors;
  */
 final class DockerfileParts {
   private static final int WIDTH = 96;
+  /**
+   * A step's title when its rule gives none ({@code title} in the rule file): what the phase is
+   * in any buildpack, in no one ecosystem's words.
+   */
   private static final Map<String, String> STEP_TITLES =
       Map.of(
           "tooling", "Package manager",
-          "prebuild", "heroku-prebuild script, before the install as on Heroku",
+          "prebuild", "Before the install, as on Heroku",
           "install", "Dependencies",
           "build", "Build script",
-          "prune", "Remove devDependencies",
-          "cleanup", "heroku-cleanup script");
+          "prune", "Remove development dependencies",
+          "cleanup", "Cleanup, last as on Heroku");
 
   private DockerfileParts() {}
 
@@ -39,8 +43,9 @@ final class DockerfileParts {
     return Location.of(description == null || description.isBlank() ? "the detection" : description);
   }
 
+  /** The step's rule's title; else its phase's generic one. */
   static String stepTitle(PlanStep step) {
-    return STEP_TITLES.getOrDefault(step.phase(), step.phase());
+    return step.title() != null ? step.title() : STEP_TITLES.getOrDefault(step.phase(), step.phase());
   }
 
   /** A comment paragraph wrapped at the Dockerfile's width; it never spans into an instruction. */

@@ -54,9 +54,7 @@ public final class DockerfileRenderer {
   private static void buildStage(StringBuilder out, BuildPlan plan) {
     Stage build = plan.build();
     out.append('\n').append(RULER).append('\n')
-        .append(HashComment.line("Build stage: " + (build.description() != null
-            ? build.description() : Names.ecosystem(plan)
-                + " with compilers, python3 and git, like Heroku's build image.")));
+        .append(HashComment.line("Build stage: " + Names.buildStage(plan)));
     from(out, build, DockerfileParts.runtimeChoice(plan));
     plan.buildCopies().forEach(copy -> RuntimeCopies.render(out, copy));
     aptInstall(out, build.packages(), "Build packages");
@@ -116,9 +114,7 @@ public final class DockerfileRenderer {
   private static void runtimeStage(StringBuilder out, BuildPlan plan) {
     Stage runtime = plan.runtime();
     out.append('\n').append(RULER).append('\n')
-        .append(HashComment.line("Runtime stage: " + (runtime.description() != null
-            ? runtime.description() : Names.ecosystem(plan)
-                + " without compilers, like Heroku's run image.")));
+        .append(HashComment.line("Runtime stage: " + Names.runtimeStage(plan)));
     from(out, runtime, null);
     plan.runtimeCopies().forEach(copy -> RuntimeCopies.render(out, copy));
     aptInstall(out, runtime.packages(), "Run-time packages");

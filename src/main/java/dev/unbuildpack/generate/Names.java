@@ -22,6 +22,21 @@ final class Names {
     return String.join(" + ", plan.ecosystems().stream().map(e -> of(e.id())).toList());
   }
 
+  /**
+   * What the build stage's image holds: the images file's text, or, for an ecosystem whose file
+   * has none, only what is sure of any image (its contents are that image's to document).
+   */
+  static String buildStage(BuildPlan plan) {
+    String text = plan.build().description();
+    return text != null ? text : "The " + ecosystem(plan) + " image the build runs on.";
+  }
+
+  /** What the runtime stage's image holds, the same way. */
+  static String runtimeStage(BuildPlan plan) {
+    String text = plan.runtime().description();
+    return text != null ? text : "The " + ecosystem(plan) + " image the app runs on.";
+  }
+
   static String of(String ecosystem) {
     return DISPLAY.getOrDefault(ecosystem, ecosystem);
   }

@@ -15,6 +15,8 @@ import java.util.List;
  * @param note what the command does beyond the buildpack's (empty for most steps)
  * @param caPreparation with the extra CA, what the step runs first so that its tools trust the
  *     bundle (a Java truststore); null when they read the mounted bundle themselves
+ * @param title what the step is, in its ecosystem's words: its rule's title; null when the rule
+ *     gives none and the phase's generic title applies
  */
 public record PlanStep(
     String ecosystem,
@@ -25,7 +27,8 @@ public record PlanStep(
     List<String> caches,
     boolean extraCa,
     String note,
-    CaPreparation caPreparation) {
+    CaPreparation caPreparation,
+    String title) {
   public PlanStep {
     secrets = List.copyOf(secrets);
     caches = List.copyOf(caches);
@@ -33,12 +36,12 @@ public record PlanStep(
   }
 
   public PlanStep(String ecosystem, String phase, String command, String rule,
-      List<String> secrets, List<String> caches, boolean extraCa) {
-    this(ecosystem, phase, command, rule, secrets, caches, extraCa, "", null);
+      List<String> secrets, List<String> caches, boolean extraCa, String note) {
+    this(ecosystem, phase, command, rule, secrets, caches, extraCa, note, null, null);
   }
 
   public PlanStep(String ecosystem, String phase, String command, String rule,
-      List<String> secrets, List<String> caches, boolean extraCa, String note) {
-    this(ecosystem, phase, command, rule, secrets, caches, extraCa, note, null);
+      List<String> secrets, List<String> caches, boolean extraCa) {
+    this(ecosystem, phase, command, rule, secrets, caches, extraCa, "", null, null);
   }
 }

@@ -3,6 +3,7 @@ package dev.unbuildpack.plan;
 import dev.unbuildpack.model.BuildStep;
 import dev.unbuildpack.model.Ecosystem;
 import dev.unbuildpack.model.InstallOrder;
+import dev.unbuildpack.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,10 +45,16 @@ final class Steps {
           String ecosystem = s.ecosystem() == null ? firstEcosystem : s.ecosystem();
           return new PlanStep(ecosystem, s.phase(), s.command(), s.rule(), s.secrets(), caches,
               extraCa, s.note(), extraCa && byId.containsKey(ecosystem)
-                  ? ExtraCa.preparation(byId.get(ecosystem), s.rule()) : null);
+                  ? ExtraCa.preparation(byId.get(ecosystem), s.rule()) : null, title(s.rule()));
         })
         .forEach(all::add);
     return List.copyOf(all);
+  }
+
+  /** The step's own title, from its rule; null for a rule the built-in catalogue lacks. */
+  private static String title(String rule) {
+    RuleSet rules = RuleSet.builtIn();
+    return rule != null && rules.contains(rule) ? rules.rule(rule).title() : null;
   }
 
   /** True when a step that must see the whole app (heroku-prebuild) runs before the install. */

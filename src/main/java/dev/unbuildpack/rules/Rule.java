@@ -49,6 +49,8 @@ import java.util.Map;
  * @param configure arguments of docker-php-ext-configure, one word each
  * @param after PHP extensions this rule's extension needs built and loaded before it ("sockets"
  *     for event): they become required with it, and their steps come first
+ * @param title for a rule that puts a step into the build, the Dockerfile's title of that step,
+ *     in the ecosystem's own words ("bin/pre_compile hook"); the phase's generic title when absent
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Rule(
@@ -80,7 +82,8 @@ public record Rule(
     String install,
     String pecl,
     List<String> configure,
-    List<String> after) {
+    List<String> after,
+    String title) {
   public Rule {
     values = values == null ? List.of() : List.copyOf(values);
     env = env == null ? Map.of() : Map.copyOf(env);
@@ -99,6 +102,19 @@ public record Rule(
     after = after == null ? List.of() : List.copyOf(after);
   }
 
+  /** A rule that orders no PHP extension and whose steps, if any, take their phase's generic title. */
+  public Rule(String id, String summary, String effect, RuleSource source, String severity,
+      String value, List<String> values, Map<String, String> env, Map<String, String> commands,
+      List<String> caches, List<String> npm, String versions, PackageNames build,
+      PackageNames run, List<String> owned, String addon, String service, String variable,
+      String image, String url, List<String> pypi, List<String> gems,
+      List<String> precompiled, List<String> extensions, List<String> packages, String install,
+      String pecl, List<String> configure) {
+    this(id, summary, effect, source, severity, value, values, env, commands, caches, npm,
+        versions, build, run, owned, addon, service, variable, image, url, pypi, gems,
+        precompiled, extensions, packages, install, pecl, configure, null, null);
+  }
+
   /** A rule that names no PHP extension. */
   public Rule(String id, String summary, String effect, RuleSource source, String severity,
       String value, List<String> values, Map<String, String> env, Map<String, String> commands,
@@ -108,7 +124,7 @@ public record Rule(
       List<String> precompiled) {
     this(id, summary, effect, source, severity, value, values, env, commands, caches, npm,
         versions, build, run, owned, addon, service, variable, image, url, pypi, gems,
-        precompiled, null, null, null, null, null, null);
+        precompiled, null, null, null, null, null, null, null);
   }
 
   /** A rule that names no PyPI package. */
@@ -119,7 +135,7 @@ public record Rule(
       String image, String url) {
     this(id, summary, effect, source, severity, value, values, env, commands, caches, npm,
         versions, build, run, owned, addon, service, variable, image, url, null, null, null,
-        null, null, null, null, null, null);
+        null, null, null, null, null, null, null);
   }
 
   /** The command of one variant; a missing variant is a bug in the rule file or the engine. */

@@ -31,6 +31,9 @@ final class RuleValidator {
       p.add("id", "must look like NODE-INSTALL-NPM (upper case words joined by '-')");
     }
     oneLine(p, "summary", rule.summary());
+    if (rule.title() != null) {
+      oneLine(p, "title", rule.title());
+    }
     if (blank(rule.effect())) {
       p.add("effect", "is missing");
     }

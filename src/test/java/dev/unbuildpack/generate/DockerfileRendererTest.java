@@ -190,20 +190,37 @@ class DockerfileRendererTest {
   @Test
   void aPrebuildStepCopiesTheWholeAppBeforeAnyStepAndSaysWhy() {
     Detection detection = withSteps(List.of(
-        new BuildStep("prebuild", "npm run heroku-prebuild", "NODE-PREBUILD", List.of(), List.of()),
+        new BuildStep("prebuild", "npm run heroku-prebuild", "NODE-STEP-PREBUILD", List.of(),
+            List.of()),
         new BuildStep("install", "npm ci", "NODE-INSTALL-NPM", List.of(), List.of())));
     String dockerfile = render(detection);
     assertFalse(dockerfile.contains("COPY package.json"), dockerfile);
     assertTrue(dockerfile.contains("""
-        # The prebuild step (rule NODE-PREBUILD) runs before the dependency install, as on Heroku, and
-        # may use any file of the app; so the sources are copied whole before it, and the dependency
+        # The prebuild step (rule NODE-STEP-PREBUILD) runs before the dependency install, as on Heroku,
+        # and may use any file of the app; so the sources are copied whole before it, and the dependency
         # layer is rebuilt whenever a source file changes.
         # The rest of the app; .dockerignore keeps out what Heroku would not build.
         COPY . .
 
-        # heroku-prebuild script, before the install as on Heroku [NODE-PREBUILD]
+        # heroku-prebuild script, before the install as on Heroku [NODE-STEP-PREBUILD]
         RUN npm run heroku-prebuild
         """), dockerfile);
+  }
+
+  @Test
+  void aStepIsTitledByItsRuleAndByItsPhaseOnlyWhenTheRuleGivesNoTitle() {
+    Detection detection = withSteps(List.of(
+        new BuildStep("prebuild", "bin/pre_compile", "PYTHON-STEP-PRE-COMPILE", List.of(),
+            List.of()),
+        new BuildStep("prebuild", "bin/other", "NO-SUCH-RULE", List.of(), List.of()),
+        new BuildStep("install", "npm ci", "NODE-INSTALL-NPM", List.of(), List.of())));
+    String dockerfile = render(detection);
+    assertTrue(dockerfile.contains(
+        "# bin/pre_compile hook, before the install as on Heroku [PYTHON-STEP-PRE-COMPILE]\n"),
+        dockerfile);
+    assertTrue(dockerfile.contains("# Before the install, as on Heroku [NO-SUCH-RULE]\n"),
+        dockerfile);
+    assertFalse(dockerfile.contains("heroku-prebuild"), dockerfile);
   }
 
   @Test

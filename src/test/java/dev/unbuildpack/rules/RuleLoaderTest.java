@@ -74,6 +74,13 @@ class RuleLoaderTest {
   }
 
   @Test
+  void aStepTitleMustBeOneLineSinceItIsACommentLineOfTheDockerfile() throws Exception {
+    BadInputException e = loadBroken("step-title");
+    assertTrue(e.why().orElseThrow().contains(
+        "rule NODE-STEP-BROKEN: key 'title': must be one line"), e.why().orElseThrow());
+  }
+
+  @Test
   void aDuplicateIdNamesBothFiles() throws Exception {
     BadInputException e = loadBroken("duplicate-id");
     assertEquals("Invalid rule file", e.title());

@@ -55,8 +55,9 @@ public final class GoRules implements EcosystemRules {
     draft.ecosystem(new Ecosystem(GoFacts.ID, runtime,
         new PackageManager("go", null, go.goSumNonEmpty() ? "go.sum" : null),
         go.goSumNonEmpty() ? List.of(GoMod.FILE, "go.sum") : List.of(GoMod.FILE),
-        new InstallOrder(true, "go install compiles the app's sources, so the whole app is"
-            + " copied before it; the module and build caches are cache mounts.",
+        new InstallOrder(true, "go install compiles the app's sources along with the modules"
+            + " go.mod and go.sum name; with the module and build caches as cache mounts, a"
+            + " rebuild downloads no module again and recompiles only the packages that changed.",
             rules.rule("GO-INSTALL").id())));
     env(draft);
     GoSecretRules.Needs needs = new GoSecretRules(rules).apply(go, config, draft);

@@ -8,15 +8,25 @@ import dev.unbuildpack.rules.Rule;
 import dev.unbuildpack.rules.RuleSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Debian packages the app's gems need to build or to run (the rules with "gems = [...]",
  * rules/ruby/native.toml). Every spec of Gemfile.lock counts, indirect gems included: bundle
  * install builds them all and the app loads them. A gem locked for one of the rule's
  * "precompiled" platforms installs that build, which carries its libraries: the rule then only
- * says so.
+ * says so. A spec for a platform the image's Ruby is not (JRuby's "java", a Mac's
+ * "arm64-darwin", "x86_64-linux-musl") is never installed there, so it triggers nothing: a gem
+ * locked only for such platforms asks for no compiler.
  */
 public final class NativeRules {
+  /**
+   * The platforms bundle install can pick in the official ruby images (CRuby on glibc Linux, amd64
+   * or arm64): the source gem ("ruby") and the Linux builds, which newer locks write with "-gnu".
+   */
+  private static final Pattern IMAGE_PLATFORMS =
+      Pattern.compile("ruby|(x86_64|aarch64)-linux(-gnu)?");
+
   private final RuleSet rules;
 
   public NativeRules(RuleSet rules) {
@@ -52,9 +62,13 @@ public final class NativeRules {
     }
   }
 
-  /** The spec is of a gem the rule names, at a version its requirement allows. */
+  /**
+   * The spec is of a gem the rule names, for a platform the image installs, at a version its
+   * requirement allows.
+   */
   static boolean triggers(Rule rule, GemSpec spec) {
-    if (!rule.gems().contains(spec.name())) {
+    if (!rule.gems().contains(spec.name())
+        || !IMAGE_PLATFORMS.matcher(spec.platform()).matches()) {
       return false;
     }
     if (rule.versions() == null) {

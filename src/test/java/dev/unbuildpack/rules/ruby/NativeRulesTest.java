@@ -17,7 +17,11 @@ class NativeRulesTest {
   }
 
   private static GemSpec spec(String name, String version) {
-    return new GemSpec(name, version, "ruby", "GEM", "", Location.of("Gemfile.lock", 1));
+    return spec(name, version, GemSpec.RUBY_PLATFORM);
+  }
+
+  private static GemSpec spec(String name, String version, String platform) {
+    return new GemSpec(name, version, platform, "GEM", "", Location.of("Gemfile.lock", 1));
   }
 
   @Test
@@ -27,6 +31,15 @@ class NativeRulesTest {
     assertTrue(NativeRules.triggers(rule(">= 1.0, < 2"), spec("pg", "1.5.6")));
     assertFalse(NativeRules.triggers(rule(">= 1.0, < 2"), spec("pg", "2.0.0")));
     assertFalse(NativeRules.triggers(rule(">= 1.0, < 2"), spec("pg", "0.21.0")));
+  }
+
+  @Test
+  void specsForPlatformsTheImageDoesNotRunTriggerNothing() {
+    assertFalse(NativeRules.triggers(rule(null), spec("pg", "1.5.6", "java")));
+    assertFalse(NativeRules.triggers(rule(null), spec("pg", "1.5.6", "arm64-darwin")));
+    assertFalse(NativeRules.triggers(rule(null), spec("pg", "1.5.6", "x86_64-linux-musl")));
+    assertTrue(NativeRules.triggers(rule(null), spec("pg", "1.5.6", "x86_64-linux")));
+    assertTrue(NativeRules.triggers(rule(null), spec("pg", "1.5.6", "aarch64-linux-gnu")));
   }
 
   @Test
