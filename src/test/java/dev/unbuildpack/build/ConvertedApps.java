@@ -1,6 +1,10 @@
 package dev.unbuildpack.build;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.github.dockerjava.api.DockerClient;
+import dev.unbuildpack.cli.CliRun;
+import dev.unbuildpack.testing.Golden;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -15,6 +19,8 @@ import java.util.stream.Stream;
 final class ConvertedApps {
   static final Path CA_BUNDLE = Path.of("/etc/ssl/certs/ca-certificates.crt");
   static final Duration BOUND = Duration.ofSeconds(90);
+  /** The map from the official images' names to the local stand-ins .ci/docker-engine.sh builds. */
+  static final Path IMAGE_MAP = Golden.projectDir().resolve(".ci/standins/image-map.txt");
 
   private ConvertedApps() {}
 
@@ -30,6 +36,19 @@ final class ConvertedApps {
       });
     }
     return to;
+  }
+
+  /**
+   * Runs {@code convert --image-map IMAGE_MAP [options] app} as a user would, asserts that it
+   * succeeded, and returns the Dockerfile it wrote into the app.
+   */
+  static String convert(Path app, String... options) throws IOException {
+    List<String> args = new ArrayList<>(List.of("convert", "--image-map", IMAGE_MAP.toString()));
+    args.addAll(List.of(options));
+    args.add(app.toString());
+    CliRun convert = CliRun.of(args.toArray(String[]::new));
+    assertEquals(0, convert.exitCode(), convert.err());
+    return Files.readString(app.resolve("Dockerfile"));
   }
 
   /**

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.DockerClient;
-import dev.unbuildpack.cli.CliRun;
 import dev.unbuildpack.testing.Golden;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 class GoAppEndToEndTest {
   private static final Path PROJECT = Golden.projectDir();
   private static final Path FIXTURE = PROJECT.resolve("fixtures/go/proxy-module");
-  private static final Path IMAGE_MAP = PROJECT.resolve(".ci/standins/image-map.txt");
   private static final String TAG = "unbuildpack-test/e2e-go-proxy-module:" + UUID.randomUUID();
   /** The dependency's files; go.sum in the fixture holds their h1: hashes. */
   private static final String MODULE = "example.com/greeting";
@@ -62,9 +60,7 @@ class GoAppEndToEndTest {
       @TempDir Path dir) throws Exception {
     Path app = ConvertedApps.copyApp(FIXTURE, dir.resolve("app"));
     writeProxy(app.resolve("_goproxy"));
-    CliRun convert = CliRun.of("convert", "--image-map", IMAGE_MAP.toString(), app.toString());
-    assertEquals(0, convert.exitCode(), convert.err());
-    String dockerfile = Files.readString(app.resolve("Dockerfile"));
+    String dockerfile = ConvertedApps.convert(app);
     assertTrue(dockerfile.contains("--mount=type=secret,id=GOPROXY,required=true"), dockerfile);
     assertFalse(dockerfile.contains("_goproxy"), "the proxy reaches the build as a secret only");
     TestImages.requireBaseOf(docker, dockerfile);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.DockerClient;
-import dev.unbuildpack.cli.CliRun;
 import dev.unbuildpack.testing.Golden;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PhpAppEndToEndTest {
   private static final Path PROJECT = Golden.projectDir();
   private static final Path FIXTURE = PROJECT.resolve("fixtures/php/apache-built");
-  private static final Path IMAGE_MAP = PROJECT.resolve(".ci/standins/image-map.txt");
   private static final String TAG = "unbuildpack-test/e2e-php-apache-built:" + UUID.randomUUID();
   private static final String GREETING = "hello from a path package " + UUID.randomUUID();
   private static DockerClient docker;
@@ -62,9 +60,7 @@ class PhpAppEndToEndTest {
             }
         }
         """.formatted(GREETING));
-    CliRun convert = CliRun.of("convert", "--image-map", IMAGE_MAP.toString(), app.toString());
-    assertEquals(0, convert.exitCode(), convert.err());
-    String dockerfile = Files.readString(app.resolve("Dockerfile"));
+    String dockerfile = ConvertedApps.convert(app);
     assertTrue(dockerfile.contains("docker-php-ext-install -j\"$(nproc)\" bcmath"),
         "ext-bcmath is installed by the Dockerfile:\n" + dockerfile);
     TestImages.requireBaseOf(docker, dockerfile);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.DockerClient;
-import dev.unbuildpack.cli.CliRun;
 import dev.unbuildpack.testing.Golden;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PythonAppEndToEndTest {
   private static final Path PROJECT = Golden.projectDir();
   private static final Path FIXTURE = PROJECT.resolve("fixtures/python/wheel-folder");
-  private static final Path IMAGE_MAP = PROJECT.resolve(".ci/standins/image-map.txt");
   private static final String TAG = "unbuildpack-test/e2e-python-wheel-folder:" + UUID.randomUUID();
   private static final String GREETING = "hello from a wheel " + UUID.randomUUID();
   private static DockerClient docker;
@@ -55,9 +53,7 @@ class PythonAppEndToEndTest {
     Path hook = app.resolve("bin/post_compile");
     Files.createDirectories(hook.getParent());
     Files.writeString(hook, "#!/usr/bin/env bash\nset -eu\ncd \"$BUILD_DIR\"\ntouch built\n");
-    CliRun convert = CliRun.of("convert", "--image-map", IMAGE_MAP.toString(), app.toString());
-    assertEquals(0, convert.exitCode(), convert.err());
-    String dockerfile = Files.readString(app.resolve("Dockerfile"));
+    String dockerfile = ConvertedApps.convert(app);
     TestImages.requireBaseOf(docker, dockerfile);
     ConvertedApps.build(app, app.resolve("Dockerfile"), TAG);
 

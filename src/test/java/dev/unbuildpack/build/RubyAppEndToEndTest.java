@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.DockerClient;
-import dev.unbuildpack.cli.CliRun;
 import dev.unbuildpack.testing.Golden;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 class RubyAppEndToEndTest {
   private static final Path PROJECT = Golden.projectDir();
   private static final Path FIXTURE = PROJECT.resolve("fixtures/ruby/rack-built");
-  private static final Path IMAGE_MAP = PROJECT.resolve(".ci/standins/image-map.txt");
   /** The stand-in whose /opt/ruby-standin/gems holds the fixture's locked gems. */
   private static final String GEM_SOURCE = "unbuildpack-test/ruby-standin:trixie";
   private static final List<String> LOCKED_GEMS =
@@ -59,9 +57,7 @@ class RubyAppEndToEndTest {
     Path app = ConvertedApps.copyApp(FIXTURE, dir.resolve("app"));
     Files.writeString(app.resolve("GREETING.txt"), GREETING);
     assertEquals(LOCKED_GEMS, copyGems(app.resolve("vendor/cache")));
-    CliRun convert = CliRun.of("convert", "--image-map", IMAGE_MAP.toString(), app.toString());
-    assertEquals(0, convert.exitCode(), convert.err());
-    String dockerfile = Files.readString(app.resolve("Dockerfile"));
+    String dockerfile = ConvertedApps.convert(app);
     assertTrue(dockerfile.contains("#   gcc [RUBY-NATIVE-C-EXTENSION]: gem bcrypt"),
         "the build stage installs a compiler for bcrypt:\n" + dockerfile);
     TestImages.requireBaseOf(docker, dockerfile);
