@@ -5,6 +5,7 @@ import dev.unbuildpack.common.Location;
 import dev.unbuildpack.model.DebianRelease;
 import dev.unbuildpack.model.Ecosystem;
 import dev.unbuildpack.model.Process;
+import dev.unbuildpack.rules.DataFolder;
 import dev.unbuildpack.rules.ImageReleases;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -98,10 +99,12 @@ final class Runtimes {
   /**
    * The Debian release of the image a runtime is copied from: the base's when its official image
    * is published for it at that version, else the newest release it is published for (the
-   * runtime's binaries need only the C and C++ libraries every Debian image has).
+   * runtime's binaries need only the C and C++ libraries every Debian image has). The release
+   * lists are the ones detection chose the base's release from: the user's refreshed list where
+   * it is newer than the shipped one.
    */
   private static DebianRelease release(Ecosystem ecosystem, DebianRelease base) {
-    return ImageReleases.of(ecosystem.id())
+    return ImageReleases.preferring(ecosystem.id(), DataFolder.user())
         .map(list -> list.availability(ecosystem.runtime().version()).releases())
         .filter(published -> !published.isEmpty() && !published.contains(base))
         .map(published -> published.stream().max(Comparator.naturalOrder()).orElseThrow())

@@ -13,9 +13,12 @@ import dev.unbuildpack.plan.Planner;
 import dev.unbuildpack.plan.RuntimeCopy;
 import dev.unbuildpack.rules.RuleEngine;
 import dev.unbuildpack.rules.RuleSet;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A Node.js web app whose release step runs Python, Python's buildpack listed first: Python is
@@ -44,6 +47,41 @@ class PythonSecondaryRuntimeTest {
     assertFalse(run.paths().contains("/usr/local/include/python3.11"));
     assertTrue(run.why().contains("release"), run.why());
     assertTrue(run.packages().contains("libssl3t64"), run.packages().toString());
+  }
+
+  /**
+   * The copied runtime's image follows the release lists detection uses: a user's refreshed
+   * list (newer than the shipped one) that publishes this Python for bookworm only moves the
+   * copy to python:<v>-slim-bookworm, as it would move the base images of a Python app.
+   */
+  @Test
+  void theCopiedRuntimesReleaseFollowsTheUsersRefreshedReleaseList(@TempDir Path data)
+      throws IOException {
+    Path list = data.resolve("rules/python/data/image-releases.toml");
+    Files.createDirectories(list.getParent());
+    Files.writeString(list, """
+        image = "python"
+        line = "minor"
+        tags = ["{version}-{release}", "{version}-slim-{release}"]
+        date = "2099-01-01"
+
+        [[release]]
+        name = "bookworm"
+        versions = ["3.11.16"]
+        """);
+    String property = "unbuildpack.dataDir";
+    String before = System.getProperty(property);
+    System.setProperty(property, data.toString());
+    try {
+      BuildPlan plan = Planner.plan(detection(), PlanOptions.defaults());
+      assertEquals("python:3.11.16-slim-bookworm", plan.buildCopies().get(0).image().reference());
+    } finally {
+      if (before == null) {
+        System.clearProperty(property);
+      } else {
+        System.setProperty(property, before);
+      }
+    }
   }
 
   @Test
