@@ -34,7 +34,7 @@ public final class JibGradleRenderer {
     out.append("buildscript {\n")
         .append("  repositories {\n    gradlePluginPortal()\n  }\n")
         .append("  dependencies {\n    classpath 'com.google.cloud.tools:jib-gradle-plugin:")
-        .append(JibVersions.GRADLE).append("'\n  }\n")
+        .append(JibVersions.SHIPPED.gradle().version()).append("'\n  }\n")
         .append("}\n")
         .append("apply plugin: com.google.cloud.tools.jib.gradle.JibPlugin\n\n")
         .append("jib {\n");

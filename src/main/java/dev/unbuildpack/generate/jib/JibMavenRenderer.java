@@ -39,7 +39,7 @@ public final class JibMavenRenderer {
     out.append("<plugin>\n")
         .append("  <groupId>com.google.cloud.tools</groupId>\n")
         .append("  <artifactId>jib-maven-plugin</artifactId>\n")
-        .append("  <version>").append(JibVersions.MAVEN).append("</version>\n")
+        .append("  <version>").append(JibVersions.SHIPPED.maven().version()).append("</version>\n")
         .append("  <configuration>\n");
     from(out, image);
     container(out, image);

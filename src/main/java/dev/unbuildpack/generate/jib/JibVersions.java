@@ -1,17 +1,28 @@
 package dev.unbuildpack.generate.jib;
 
-/** The Jib plugins the configurations name; the two are released separately. */
-final class JibVersions {
-  /**
-   * com.google.cloud.tools:jib-maven-plugin: the latest release in Maven Central's
-   * maven-metadata.xml, read 2026-12-04.
-   */
-  static final String MAVEN = "3.5.2";
-  /**
-   * com.google.cloud.tools:jib-gradle-plugin (Gradle Plugin Portal): the latest release,
-   * GoogleContainerTools/jib tag v3.5.4-gradle, 2026-07-14.
-   */
-  static final String GRADLE = "3.5.4";
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.unbuildpack.rules.RuleData;
+import dev.unbuildpack.rules.RuleSource;
 
-  private JibVersions() {}
+/**
+ * The Jib plugins the configurations name, read once from {@code rules/jvm/data/jib.toml} with
+ * their sources; the two are released separately.
+ *
+ * @param maven com.google.cloud.tools:jib-maven-plugin
+ * @param gradle com.google.cloud.tools:jib-gradle-plugin (Gradle Plugin Portal)
+ */
+record JibVersions(Plugin maven, Plugin gradle) {
+  static final JibVersions SHIPPED = read();
+
+  /** One plugin's version and where it was read. */
+  record Plugin(String version, RuleSource source) {}
+
+  private static JibVersions read() {
+    try {
+      return RuleData.read("jvm/data/jib.toml", JibVersions.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("invalid rules/jvm/data/jib.toml: " + e.getOriginalMessage(),
+          e);
+    }
+  }
 }

@@ -43,6 +43,15 @@ final class ComposerConstraint {
     }
   }
 
+  /**
+   * True when a rule's "versions" (a Composer constraint) admits {@code version}; a rule without
+   * one, or no version to judge, always applies.
+   */
+  static boolean ruleAdmits(String versions, String version) {
+    return versions == null || version == null
+        || parse(versions).map(c -> c.admits(version)).orElse(false);
+  }
+
   /** The constraint, or empty when Composer could not read it either. */
   static Optional<ComposerConstraint> parse(String text) {
     List<List<Bound>> alternatives = new ArrayList<>();

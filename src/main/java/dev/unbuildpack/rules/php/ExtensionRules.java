@@ -46,9 +46,7 @@ final class ExtensionRules {
 
   /** An installing rule for this PHP version: "versions" is a Composer constraint. */
   private boolean installs(Rule rule) {
-    return rule.install() != null && (rule.versions() == null || phpVersion == null
-        || ComposerConstraint.parse(rule.versions()).map(c -> c.admits(phpVersion))
-            .orElse(false));
+    return rule.install() != null && ComposerConstraint.ruleAdmits(rule.versions(), phpVersion);
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.unbuildpack.rules.DetectionDraft;
 import dev.unbuildpack.rules.Rule;
 import dev.unbuildpack.rules.RuleSet;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The buildpack's build, in bin/compile's order: PHP's configuration and Composer (the platform
@@ -29,10 +30,14 @@ final class PhpBuildSteps {
     this.rules = rules;
   }
 
-  /** PHP's configuration as Heroku ships it: before the extensions and Composer. */
+  /**
+   * PHP's configuration as Heroku ships it, the rule whose "versions" admit this PHP: before the
+   * extensions and Composer.
+   */
   void ini(String phpVersion, DetectionDraft draft) {
-    Rule ini = rules.rule(ComposerConstraint.compare(phpVersion, "8.4.0") >= 0
-        ? "PHP-INI-HEROKU" : "PHP-INI-HEROKU-LEGACY");
+    Rule ini = Stream.of("PHP-INI-HEROKU", "PHP-INI-HEROKU-LEGACY").map(rules::rule)
+        .filter(rule -> ComposerConstraint.ruleAdmits(rule.versions(), phpVersion))
+        .findFirst().orElseThrow();
     draft.step(new BuildStep(TOOLING, ini.command("run"), ini.id(), List.of(), List.of()));
   }
 
