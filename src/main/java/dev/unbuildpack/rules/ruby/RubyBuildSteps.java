@@ -19,11 +19,6 @@ import java.util.List;
  * process a SECRET_KEY_BASE.
  */
 final class RubyBuildSteps {
-  /** Gems that bring an asset pipeline, and so the assets:precompile task. */
-  private static final List<String> ASSET_GEMS = List.of("sprockets-rails", "propshaft",
-      "jsbundling-rails", "cssbundling-rails", "webpacker", "shakapacker", "tailwindcss-rails",
-      "dartsass-rails");
-
   private final RuleSet rules;
 
   RubyBuildSteps(RuleSet rules) {
@@ -64,7 +59,9 @@ final class RubyBuildSteps {
   private void precompile(RubyFacts ruby, Framework framework, Secrets secrets,
       DetectionDraft draft) {
     GemfileLock lock = ruby.lockOrEmpty();
-    boolean pipeline = ASSET_GEMS.stream().anyMatch(lock::has);
+    // The gems that bring an asset pipeline, and so the assets:precompile task: the rule's values.
+    boolean pipeline = rules.rule("RUBY-STEP-ASSETS-PRECOMPILE").values().stream()
+        .anyMatch(lock::has);
     if (framework.rails().isEmpty() || !ruby.has("Rakefile") || !pipeline) {
       return;
     }

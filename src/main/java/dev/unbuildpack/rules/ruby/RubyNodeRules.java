@@ -38,8 +38,8 @@ final class RubyNodeRules {
   boolean runtime(RubyFacts ruby, HerokuFiles heroku, DetectionDraft draft) {
     GemfileLock lock = ruby.lockOrEmpty();
     boolean nodeBuildpack = draft.ecosystems().stream().anyMatch(e -> e.id().equals(NODE));
-    boolean needsNode = ruby.has("package.json") || lock.has("execjs") || lock.has("webpacker");
-    boolean needsYarn = ruby.has("yarn.lock") || lock.has("webpacker");
+    boolean needsNode = ruby.has("package.json") || !nodeGems(lock).isEmpty();
+    boolean needsYarn = needsYarn(ruby);
     if (nodeBuildpack) {
       if (needsNode || needsYarn) {
         draft.finding(rules.rule("RUBY-NODE-PREINSTALLED"), rules.rule("RUBY-NODE-PREINSTALLED")
@@ -63,8 +63,8 @@ final class RubyNodeRules {
     }
     Rule node = rules.rule("RUBY-NODE-INSTALL");
     boolean yarnLock = ruby.has("yarn.lock") && ruby.has("package.json");
-    String why = ruby.has("package.json") ? "package.json" : lock.has("execjs")
-        ? "the execjs gem" : "the webpacker gem";
+    String why = ruby.has("package.json") ? "package.json"
+        : "the " + nodeGems(lock).get(0) + " gem";
     draft.ecosystem(new Ecosystem(NODE, new Runtime("node", node.value(), null,
         "installed by the Ruby buildpack for " + why + " (" + node.id() + ")", node.id()),
         // npm comes with the copied runtime; the buildpack itself keeps only node.
@@ -78,9 +78,7 @@ final class RubyNodeRules {
 
   /** Yarn 1 and yarn install, when the buildpack installed Node.js and Yarn is needed. */
   void steps(RubyFacts ruby, boolean installedNode, DetectionDraft draft) {
-    GemfileLock lock = ruby.lockOrEmpty();
-    boolean needsYarn = ruby.has("yarn.lock") || lock.has("webpacker");
-    if (installedNode && needsYarn) {
+    if (installedNode && needsYarn(ruby)) {
       Rule yarn = rules.rule("RUBY-YARN-INSTALL");
       // Yarn belongs to the copied Node.js: its steps run where node is, and again in the
       // runtime stage only when a process calls node.
@@ -92,5 +90,16 @@ final class RubyNodeRules {
             List.of(), install.caches()));
       }
     }
+  }
+
+  /** The locked gems for which the buildpack installs Node.js (RUBY-NODE-INSTALL's values). */
+  private List<String> nodeGems(GemfileLock lock) {
+    return rules.rule("RUBY-NODE-INSTALL").values().stream().filter(lock::has).toList();
+  }
+
+  /** Yarn is needed for yarn.lock, or for a gem in RUBY-YARN-INSTALL's values. */
+  private boolean needsYarn(RubyFacts ruby) {
+    return ruby.has("yarn.lock")
+        || rules.rule("RUBY-YARN-INSTALL").values().stream().anyMatch(ruby.lockOrEmpty()::has);
   }
 }
