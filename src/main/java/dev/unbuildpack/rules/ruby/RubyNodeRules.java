@@ -63,8 +63,9 @@ final class RubyNodeRules {
     }
     Rule node = rules.rule("RUBY-NODE-INSTALL");
     boolean yarnLock = ruby.has("yarn.lock") && ruby.has("package.json");
+    List<String> gems = nodeGems(lock);
     String why = ruby.has("package.json") ? "package.json"
-        : "the " + nodeGems(lock).get(0) + " gem";
+        : !gems.isEmpty() ? "the " + gems.get(0) + " gem" : "yarn.lock";
     draft.ecosystem(new Ecosystem(NODE, new Runtime("node", node.value(), null,
         "installed by the Ruby buildpack for " + why + " (" + node.id() + ")", node.id()),
         // npm comes with the copied runtime; the buildpack itself keeps only node.
